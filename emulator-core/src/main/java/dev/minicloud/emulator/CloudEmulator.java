@@ -1,0 +1,37 @@
+package dev.minicloud.emulator;
+
+import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.engine.EngineSettings;
+import dev.minicloud.emulator.internal.query.ExpressionSupport;
+import dev.minicloud.emulator.internal.store.DocumentStore;
+
+/**
+ * The entry point: starts emulated cloud environments.
+ *
+ * <pre>{@code
+ * try (CloudEnvironment env = CloudEmulator.newEnvironment()) {
+ *     env.database().createCollection("todos");
+ * }
+ * }</pre>
+ */
+public final class CloudEmulator {
+    private CloudEmulator() {}
+
+    /** A fresh environment with the default configuration. */
+    public static CloudEnvironment newEnvironment() {
+        return newEnvironment(EmulatorConfiguration.defaults());
+    }
+
+    /** A fresh environment: its own in-memory H2 database, clock and collections. */
+    public static CloudEnvironment newEnvironment(EmulatorConfiguration configuration) {
+        VirtualClock clock = configuration.sharedClock()
+                .orElseGet(() -> configuration.startTime().map(VirtualClock::fixed).orElseGet(VirtualClock::system));
+        EngineSettings settings = new EngineSettings(configuration.envId(), configuration.autoCreateCollections(),
+                configuration.defaultQueryLimit(), configuration.maxQueryLimit());
+        DatabaseEngine engine = new DatabaseEngine(DocumentStore.inMemory(), clock, settings, ExpressionSupport.NONE);
+        for (String name : configuration.collections()) {
+            engine.create(name);
+        }
+        return new CloudEnvironment(configuration, clock, engine);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.minicloud.emulator;
+
+import dev.minicloud.emulator.database.Database;
+import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One emulated cloud environment: its own database, clock and, later, storage and functions. Nothing is shared with
+ * any other environment, so tests can run in parallel with one environment each.
+ *
+ * <pre>{@code
+ * try (CloudEnvironment env = CloudEmulator.newEnvironment(
+ *         EmulatorConfiguration.builder().addCollection("todos").build())) {
+ *     env.database().collection("todos").add(Map.of("title", "write tests"));
+ * }
+ * }</pre>
+ *
+ * <p>Closing releases everything the environment holds; using it afterwards fails with
+ * {@link IllegalStateException}.
+ */
+public final class CloudEnvironment implements AutoCloseable {
+    private final EmulatorConfiguration configuration;
+    private final VirtualClock clock;
+    private final DatabaseEngine engine;
+    private final Database database;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, DatabaseEngine engine) {
+        this.configuration = configuration;
+        this.clock = clock;
+        this.engine = engine;
+        this.database = new Database(engine, configuration.throwOnNotFound());
+    }
+
+    /** The environment id. */
+    public String envId() {
+        return configuration.envId();
+    }
+
+    /** The settings this environment started with. */
+    public EmulatorConfiguration configuration() {
+        return configuration;
+    }
+
+    /** The environment's clock: move it to move {@code serverDate()}, id timestamps and expiries. */
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /** {@code cloud.database()} with the configured {@code throwOnNotFound}. */
+    public Database database() {
+        checkOpen();
+        return database;
+    }
+
+    /** Whether {@link #close()} has been called. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("environment " + envId() + " is closed");
+        }
+    }
+
+    /** Releases the database and everything else the environment holds. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            engine.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CloudEnvironment[" + envId() + (isClosed() ? ", closed]" : "]");
+    }
+}

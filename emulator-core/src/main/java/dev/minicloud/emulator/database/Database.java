@@ -1,0 +1,74 @@
+package dev.minicloud.emulator.database;
+
+import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.query.SdkErrors;
+
+/**
+ * {@code cloud.database()}: the environment's document database, as a cloud function sees it (server side, never
+ * restricted by permissions).
+ *
+ * <pre>{@code
+ * Database db = env.database();
+ * db.createCollection("todos");
+ * db.collection("todos").add(Map.of("title", "a", "due", db.serverDate()));
+ * db.collection("todos").where(Map.of("done", false)).update(Map.of("done", true));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; {@link #withThrowOnNotFound} gives a copy with another setting.
+ */
+public final class Database {
+    private final DatabaseEngine engine;
+    private final boolean throwOnNotFound;
+
+    /** Used by the environment; tests get their database from {@code CloudEnvironment.database()}. */
+    public Database(DatabaseEngine engine, boolean throwOnNotFound) {
+        this.engine = engine;
+        this.throwOnNotFound = throwOnNotFound;
+    }
+
+    /**
+     * A collection by name. It need not exist yet; calls on a missing collection fail with -502005.
+     *
+     * @throws dev.minicloud.emulator.CloudException {@code Collection name is required} if the name is empty
+     */
+    public CollectionReference collection(String name) {
+        if (name == null || name.isEmpty()) {
+            throw SdkErrors.of(SdkErrors.COLLECTION_NAME_REQUIRED);
+        }
+        return new CollectionReference(engine, name, throwOnNotFound);
+    }
+
+    /** {@code cloud.database({throwOnNotFound})}: a copy whose {@code doc(id).get()} does or does not throw. */
+    public Database withThrowOnNotFound(boolean throwOnNotFound) {
+        return new Database(engine, throwOnNotFound);
+    }
+
+    /** Whether {@code doc(id).get()} throws for a missing document. */
+    public boolean throwOnNotFound() {
+        return throwOnNotFound;
+    }
+
+    /**
+     * {@code db.createCollection(name)}.
+     *
+     * @throws dev.minicloud.emulator.CloudException -501001 if the collection exists
+     */
+    public CreateCollectionResult createCollection(String name) {
+        return new CreateCollectionResult("createCollection:ok", engine.createCollection(name));
+    }
+
+    /** {@code db.serverDate()}: the server's time when the request runs. */
+    public ServerDate serverDate() {
+        return ServerDate.now();
+    }
+
+    /** {@code db.serverDate({offset})}: the server's time plus {@code offsetMillis} (may be negative). */
+    public ServerDate serverDate(long offsetMillis) {
+        return new ServerDate(offsetMillis);
+    }
+
+    /** {@code db.RegExp({regexp, options})}. */
+    public RegExp regExp(String regexp, String options) {
+        return RegExp.of(regexp, options);
+    }
+}

@@ -1,0 +1,620 @@
+package dev.minicloud.emulator.internal.engine;
+
+import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.database.UpdateCommand;
+import dev.minicloud.emulator.internal.json.JsonCodec;
+import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.query.DatabaseError;
+import dev.minicloud.emulator.internal.query.ExpressionSupport;
+import dev.minicloud.emulator.internal.query.Filter;
+import dev.minicloud.emulator.internal.query.FilterCompiler;
+import dev.minicloud.emulator.internal.query.Positional;
+import dev.minicloud.emulator.internal.query.Projection;
+import dev.minicloud.emulator.internal.query.QueryEncoder;
+import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.query.Sorter;
+import dev.minicloud.emulator.internal.query.UpdateEncoder;
+import dev.minicloud.emulator.internal.query.ValueEncoder;
+import dev.minicloud.emulator.internal.store.DocumentStore;
+import dev.minicloud.emulator.internal.store.DocumentStore.Batch;
+import dev.minicloud.emulator.internal.update.UpdateApplier;
+import dev.minicloud.emulator.internal.value.Frozen;
+import dev.minicloud.emulator.internal.value.Numbers;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
+
+/**
+ * The database of one environment: every database call of the Java API and of {@code wx-server-sdk} ends here.
+ * It encodes the request the way the SDK does, applies the one matcher and the one update applier, writes through to
+ * the H2 store and keeps the decoded documents for queries. Failures come out as {@link CloudException} with the
+ * service's exact {@code errCode} and {@code errMsg}.
+ *
+ * <p>Thread-safe. A single-document write is atomic; a multi-document write is all-or-nothing.
+ */
+public final class DatabaseEngine implements AutoCloseable {
+    /** The missing-collection message the backend appends after the code text. */
+    static final String NOT_EXIST = "[ResourceNotFound] Db or Table not exist: %s. Please check your request, but if"
+            + " the problem cannot be solved, contact us.";
+
+    private final DocumentStore store;
+    private final Clock clock;
+    private final EngineSettings settings;
+    private final FilterCompiler matcher;
+    private final IdGenerator ids;
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong collectionOrder = new AtomicLong();
+    private final ConcurrentHashMap<String, CollectionData> collections = new ConcurrentHashMap<>();
+
+    public DatabaseEngine(DocumentStore store, Clock clock, EngineSettings settings, ExpressionSupport expressions) {
+        this.store = store;
+        this.clock = clock;
+        this.settings = settings;
+        this.matcher = new FilterCompiler(expressions);
+        this.ids = new IdGenerator(settings.envId());
+        loadFromStore();
+    }
+
+    private void loadFromStore() {
+        for (String name : store.collections()) {
+            CollectionData data = new CollectionData(name);
+            store.load(name, (seq, json) -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> doc = (Map<String, Object>) JsonCodec.parse(json, true);
+                data.docs.put(doc.get("_id"), new CollectionData.Entry(seq, doc));
+                sequence.accumulateAndGet(seq + 1, Math::max);
+            });
+            collections.put(name, data);
+            collectionOrder.incrementAndGet();
+        }
+    }
+
+    /** The matcher, shared with aggregation and transactions. */
+    public FilterCompiler matcher() {
+        return matcher;
+    }
+
+    /** The settings this database runs with. */
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    /** A new encoder for one request, resolving server dates against the clock's current instant. */
+    public ValueEncoder newRequest() {
+        return new ValueEncoder(clock.instant());
+    }
+
+    // ------------------------------------------------------------------ collections
+
+    /** {@code db.createCollection(name)}: returns the request id. */
+    public String createCollection(String name) {
+        return run("createCollection", () -> {
+            if (!(name instanceof String) || !CollectionNames.isValid(name)) {
+                throw DatabaseError.invalidParameters("invalid collection name: " + name);
+            }
+            if (!create(name)) {
+                throw new DatabaseError(ErrorCode.RESOURCE_SYSTEM_ERROR,
+                        "[ResourceUnavailable.ResourceExist] Table exist.");
+            }
+            return UUID.randomUUID().toString();
+        });
+    }
+
+    /** Creates a collection unless it exists; returns whether it was created. */
+    public boolean create(String name) {
+        CollectionNames.check(name);
+        boolean[] created = {false};
+        collections.computeIfAbsent(name, n -> {
+            store.createCollection(n, collectionOrder.getAndIncrement());
+            created[0] = true;
+            return new CollectionData(n);
+        });
+        return created[0];
+    }
+
+    /** The names of the existing collections. */
+    public List<String> collectionNames() {
+        List<String> names = new ArrayList<>(store.collections());
+        names.retainAll(collections.keySet());
+        return names;
+    }
+
+    /** A consistent copy of a collection's documents in natural order, or an empty list if it does not exist. */
+    public List<Map<String, Object>> documents(String collection) {
+        CollectionData data = collections.get(collection);
+        if (data == null) {
+            return List.of();
+        }
+        Lock lock = data.lock.readLock();
+        lock.lock();
+        try {
+            List<Map<String, Object>> out = new ArrayList<>(data.docs.size());
+            for (CollectionData.Entry e : data.docs.values()) {
+                out.add(e.doc());
+            }
+            return Collections.unmodifiableList(out);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private CollectionData existing(String name) {
+        CollectionData data = collections.get(name);
+        if (data == null) {
+            throw new DatabaseError(ErrorCode.DATABASE_COLLECTION_NOT_EXISTS, String.format(NOT_EXIST, name));
+        }
+        return data;
+    }
+
+    /** For reads: with auto-create on, a missing collection reads as empty. */
+    private CollectionData forRead(String name) {
+        CollectionData data = collections.get(name);
+        if (data == null && settings.autoCreateCollections()) {
+            return new CollectionData(name);
+        }
+        return data == null ? existing(name) : data;
+    }
+
+    /** For writes: with auto-create on, a missing collection is created. */
+    private CollectionData forWrite(String name) {
+        if (settings.autoCreateCollections() && !collections.containsKey(name)) {
+            create(name);
+        }
+        return existing(name);
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** {@code collection.where(...).orderBy(...).skip(...).limit(...).field(...).get()}. */
+    public List<Map<String, Object>> get(QuerySpec q) {
+        return run("collection.get", () -> {
+            ValueEncoder values = newRequest();
+            Filter filter = matcher.compile(new QueryEncoder(values).encodeWhere(q.where()));
+            Sorter sorter = Sorter.of(q.orders() == null ? Map.of() : q.orders());
+            Projection projection = Projection.compile(q.projection(), matcher);
+            int skip = skip(q.skip());
+            int limit = limit(q.limit());
+            CollectionData data = forRead(q.collection());
+            List<Map<String, Object>> matches = new ArrayList<>();
+            Lock lock = data.lock.readLock();
+            lock.lock();
+            try {
+                int wanted = sorter.isEmpty() ? skip + limit : Integer.MAX_VALUE;
+                for (CollectionData.Entry e : data.docs.values()) {
+                    if (filter.test(e.doc())) {
+                        matches.add(e.doc());
+                        if (matches.size() >= wanted) {
+                            break;
+                        }
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+            List<Map<String, Object>> sorted = sorter.sort(matches);
+            int from = Math.min(skip, sorted.size());
+            int to = Math.min(sorted.size(), from + limit);
+            List<Map<String, Object>> page = new ArrayList<>(to - from);
+            for (Map<String, Object> doc : sorted.subList(from, to)) {
+                page.add(projection.apply(doc));
+            }
+            return Collections.unmodifiableList(page);
+        });
+    }
+
+    /** {@code collection.where(...).count()}: skip, limit, order and projection are ignored. */
+    public long count(QuerySpec q) {
+        return run("collection.count", () -> {
+            Filter filter = matcher.compile(new QueryEncoder(newRequest()).encodeWhere(q.where()));
+            CollectionData data = forRead(q.collection());
+            Lock lock = data.lock.readLock();
+            lock.lock();
+            try {
+                long n = 0;
+                for (CollectionData.Entry e : data.docs.values()) {
+                    if (filter.test(e.doc())) {
+                        n++;
+                    }
+                }
+                return n;
+            } finally {
+                lock.unlock();
+            }
+        });
+    }
+
+    private int limit(Integer limit) {
+        if (limit == null || limit == 0) {
+            return settings.defaultLimit();
+        }
+        return Math.min(Math.abs(limit), settings.maxLimit());
+    }
+
+    private static int skip(Integer skip) {
+        if (skip == null) {
+            return 0;
+        }
+        if (skip < 0) {
+            throw DatabaseError.requestFail("skip value must be non-negative, but received: " + skip);
+        }
+        return skip;
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    /**
+     * {@code collection.add({data})}: one object gives its {@code _id}, a list (server batch) the list of ids.
+     * A batch is all-or-nothing.
+     */
+    public Object add(String collection, Object data) {
+        return run("collection.add", () -> {
+            ValueEncoder values = newRequest();
+            boolean batch = data instanceof List;
+            List<?> items = batch ? (List<?>) data : Collections.singletonList(data);
+            List<Map<String, Object>> docs = new ArrayList<>(items.size());
+            for (Object item : items) {
+                if (!(item instanceof Map)) {
+                    throw SdkErrors.parameterType("data", "object", item);
+                }
+                docs.add(newDocument(values, item, "collection.add"));
+            }
+            CollectionData coll = forWrite(collection);
+            List<Object> added = new ArrayList<>(docs.size());
+            write(coll, (batchWriter, changes) -> {
+                java.util.Set<Object> seen = new java.util.HashSet<>();
+                for (Map<String, Object> doc : docs) {
+                    Object id = doc.get("_id");
+                    if (id == null) {
+                        do {
+                            id = ids.next(values.now());
+                        } while (coll.docs.containsKey(id) || seen.contains(id));
+                        doc = withId(id, doc);
+                    } else if (coll.docs.containsKey(id) || seen.contains(id)) {
+                        throw duplicate(collection, id);
+                    }
+                    seen.add(id);
+                    changes.insert(id, doc);
+                    added.add(id);
+                }
+            });
+            return batch ? Collections.unmodifiableList(added) : added.get(0);
+        });
+    }
+
+    private Map<String, Object> newDocument(ValueEncoder values, Object data, String api) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) values.data(data, api);
+        if (fields.containsKey("_id")) {
+            Object id = fields.get("_id");
+            if (!(id instanceof String) && !(id instanceof Number)) {
+                throw DatabaseError.invalidParameters("_id must be a string or a number");
+            }
+        }
+        return Frozen.withId(fields.get("_id"), fields);
+    }
+
+    private static Map<String, Object> withId(Object id, Map<String, Object> doc) {
+        return Frozen.withId(id, doc);
+    }
+
+    private DatabaseError duplicate(String collection, Object id) {
+        String shown = id instanceof String s ? "\"" + s + "\"" : String.valueOf(id);
+        return new DatabaseError(ErrorCode.RESOURCE_SYSTEM_ERROR, "[FailedOperation] E11000 duplicate key error"
+                + " collection: " + settings.envId() + "." + collection + " index: _id_ dup key: { _id: " + shown
+                + " }");
+    }
+
+    /** {@code where(...).update({data, multi})}: the number of documents really modified. */
+    public long update(QuerySpec q, Object data, boolean multi) {
+        return run("collection.update", () -> {
+            ValueEncoder values = newRequest();
+            Map<String, Object> wireFilter = new QueryEncoder(values).encodeWhere(q.where());
+            Filter filter = matcher.compile(wireFilter);
+            UpdateApplier update = compileUpdate(values, data);
+            CollectionData coll = existingForWrite(q.collection());
+            if (coll == null || update.isEmpty()) {
+                return 0L;
+            }
+            Positional positional = update.usesPositional() ? new Positional(matcher, wireFilter) : null;
+            long[] modified = {0};
+            write(coll, (batch, changes) -> {
+                for (CollectionData.Entry e : coll.docs.values()) {
+                    if (!filter.test(e.doc())) {
+                        continue;
+                    }
+                    Map<String, Object> doc = e.doc();
+                    UpdateApplier.Outcome outcome = update.apply(doc, positional == null
+                            ? dev.minicloud.emulator.internal.update.PositionalIndex.NONE
+                            : path -> positional.firstMatch(doc, path));
+                    if (outcome.modified()) {
+                        changes.replace(doc.get("_id"), outcome.document());
+                        modified[0]++;
+                    }
+                    if (!multi) {
+                        break;
+                    }
+                }
+            });
+            return modified[0];
+        });
+    }
+
+    /** {@code where(...).remove({multi})}: the number of documents removed. */
+    public long remove(QuerySpec q, boolean multi) {
+        return run("collection.remove", () -> {
+            Filter filter = matcher.compile(new QueryEncoder(newRequest()).encodeWhere(q.where()));
+            CollectionData coll = existingForWrite(q.collection());
+            if (coll == null) {
+                return 0L;
+            }
+            long[] removed = {0};
+            write(coll, (batch, changes) -> {
+                for (CollectionData.Entry e : coll.docs.values()) {
+                    if (filter.test(e.doc())) {
+                        changes.delete(e.doc().get("_id"));
+                        removed[0]++;
+                        if (!multi) {
+                            break;
+                        }
+                    }
+                }
+            });
+            return removed[0];
+        });
+    }
+
+    /** Writes that match nothing on a missing collection fail like any other call, unless auto-create is on. */
+    private CollectionData existingForWrite(String name) {
+        CollectionData data = collections.get(name);
+        if (data == null && settings.autoCreateCollections()) {
+            return null;
+        }
+        return data == null ? existing(name) : data;
+    }
+
+    private UpdateApplier compileUpdate(ValueEncoder values, Object data) {
+        Map<?, ?> map = checkUpdateData(data);
+        return UpdateApplier.compile(new UpdateEncoder(values).encode(map), matcher);
+    }
+
+    /** The SDK's checks on update data, in its order. */
+    private static Map<?, ?> checkUpdateData(Object data) {
+        if (!(data instanceof Map<?, ?> map)) {
+            throw SdkErrors.parameterType("data", "object", data);
+        }
+        if (map.isEmpty()) {
+            throw SdkErrors.of(SdkErrors.EMPTY_UPDATE_DATA);
+        }
+        if (map.containsKey("_id")) {
+            throw DatabaseError.invalidParameters("不能更新_id的值");
+        }
+        return map;
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    /** {@code doc(id).get()}: the document, projected, or null when it does not exist. */
+    public Map<String, Object> docGet(String collection, Object id, Map<String, Object> projection) {
+        return run("document.get", () -> {
+            Projection p = Projection.compile(projection, matcher);
+            CollectionData coll = forRead(collection);
+            Lock lock = coll.lock.readLock();
+            lock.lock();
+            try {
+                CollectionData.Entry e = coll.docs.get(canonicalId(id));
+                return e == null ? null : p.apply(e.doc());
+            } finally {
+                lock.unlock();
+            }
+        });
+    }
+
+    /** The outcome of {@code doc(id).set()}. */
+    public record SetOutcome(Object id, long updated, long created) {}
+
+    /** {@code doc(id).set({data})}: replaces the document except {@code _id}, creating it if absent. */
+    public SetOutcome docSet(String collection, Object id, Object data) {
+        return run("document.set", () -> {
+            if (!(data instanceof Map<?, ?> map)) {
+                throw SdkErrors.parameterType("data", "object", data);
+            }
+            if (map.containsKey("_id")) {
+                throw DatabaseError.invalidParameters("不能更新_id的值");
+            }
+            if (containsUpdateCommand(map)) {
+                throw DatabaseError.requestFail("update operator complicit");
+            }
+            Object key = canonicalId(id);
+            ValueEncoder values = newRequest();
+            Map<String, Object> doc = newDocument(values, map, "document.set");
+            Map<String, Object> replacement = withId(key, doc);
+            CollectionData coll = forWrite(collection);
+            long[] counts = {0, 0};
+            write(coll, (batch, changes) -> {
+                CollectionData.Entry existing = coll.docs.get(key);
+                if (existing == null) {
+                    changes.insert(key, replacement);
+                    counts[1] = 1;
+                } else if (!dev.minicloud.emulator.internal.value.ValueOrder.equal(existing.doc(), replacement)) {
+                    changes.replace(key, replacement);
+                    counts[0] = 1;
+                }
+            });
+            return new SetOutcome(key, counts[0], counts[1]);
+        });
+    }
+
+    private static boolean containsUpdateCommand(Object value) {
+        if (value instanceof UpdateCommand) {
+            return true;
+        }
+        if (value instanceof Map<?, ?> m) {
+            for (Object v : m.values()) {
+                if (containsUpdateCommand(v)) {
+                    return true;
+                }
+            }
+        } else if (value instanceof List<?> l) {
+            for (Object v : l) {
+                if (containsUpdateCommand(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code doc(id).update({data})}: 1 if the document was really modified, else 0. */
+    public long docUpdate(String collection, Object id, Object data) {
+        return run("document.update", () -> {
+            UpdateApplier update = compileUpdate(newRequest(), data);
+            Object key = canonicalId(id);
+            CollectionData coll = existingForWrite(collection);
+            if (coll == null || update.isEmpty()) {
+                return 0L;
+            }
+            long[] modified = {0};
+            write(coll, (batch, changes) -> {
+                CollectionData.Entry e = coll.docs.get(key);
+                if (e != null) {
+                    UpdateApplier.Outcome outcome = update.apply(e.doc(),
+                            dev.minicloud.emulator.internal.update.PositionalIndex.NONE);
+                    if (outcome.modified()) {
+                        changes.replace(key, outcome.document());
+                        modified[0] = 1;
+                    }
+                }
+            });
+            return modified[0];
+        });
+    }
+
+    /** {@code doc(id).remove()}: 1 if the document existed, else 0. */
+    public long docRemove(String collection, Object id) {
+        return run("document.remove", () -> {
+            Object key = canonicalId(id);
+            CollectionData coll = existingForWrite(collection);
+            if (coll == null) {
+                return 0L;
+            }
+            long[] removed = {0};
+            write(coll, (batch, changes) -> {
+                if (coll.docs.containsKey(key)) {
+                    changes.delete(key);
+                    removed[0] = 1;
+                }
+            });
+            return removed[0];
+        });
+    }
+
+    /** Document ids are strings or numbers; numbers in their canonical form. */
+    public static Object canonicalId(Object id) {
+        if (id instanceof String) {
+            return id;
+        }
+        if (id instanceof Number n) {
+            return Numbers.canonical(n);
+        }
+        throw SdkErrors.of(SdkErrors.BAD_DOC_ID);
+    }
+
+    // ------------------------------------------------------------------ write path
+
+    /** The changes one write makes to one collection, applied to the store and then to the decoded view. */
+    final class Changes {
+        private final CollectionData coll;
+        private final Batch batch;
+        private final LinkedHashMap<Object, CollectionData.Entry> upserts = new LinkedHashMap<>();
+        private final List<Object> deletes = new ArrayList<>();
+
+        Changes(CollectionData coll, Batch batch) {
+            this.coll = coll;
+            this.batch = batch;
+        }
+
+        void insert(Object id, Map<String, Object> doc) {
+            long seq = sequence.getAndIncrement();
+            batch.put(coll.name, seq, JsonCodec.write(doc, DateStyle.EXTENDED));
+            upserts.put(id, new CollectionData.Entry(seq, doc));
+        }
+
+        void replace(Object id, Map<String, Object> doc) {
+            long seq = coll.docs.get(id).seq();
+            batch.put(coll.name, seq, JsonCodec.write(doc, DateStyle.EXTENDED));
+            upserts.put(id, new CollectionData.Entry(seq, doc));
+        }
+
+        void delete(Object id) {
+            batch.remove(coll.name, coll.docs.get(id).seq());
+            deletes.add(id);
+        }
+
+        void applyToView() {
+            for (Object id : deletes) {
+                coll.docs.remove(id);
+            }
+            coll.docs.putAll(upserts);
+        }
+    }
+
+    @FunctionalInterface
+    interface WriteAction {
+        void run(Batch batch, Changes changes);
+    }
+
+    /**
+     * Runs a write under the collection's write lock in one H2 transaction: the view changes only after the
+     * transaction committed, so a failure anywhere leaves both untouched.
+     */
+    private void write(CollectionData coll, WriteAction action) {
+        Lock lock = coll.lock.writeLock();
+        lock.lock();
+        try (Batch batch = store.begin()) {
+            Changes changes = new Changes(coll, batch);
+            action.run(batch, changes);
+            batch.commit();
+            changes.applyToView();
+        } catch (DocumentStore.WriteConflict e) {
+            throw new DatabaseError(ErrorCode.DATABASE_TRANSACTION_CONFLICT, "[ResourceUnavailable.TransactionConflict]"
+                    + " Transaction is conflict, maybe resource operated by others. Please check your request, but if"
+                    + " the problem persists, contact us.");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    /** Runs a call, turning backend failures into the service's {@code "<api>:fail <code> <text>. <detail>"}. */
+    public static <T> T run(String api, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (DatabaseError e) {
+            throw failure(api, e);
+        } catch (IllegalArgumentException e) {
+            throw failure(api, DatabaseError.invalidParameters(e.getMessage()));
+        }
+    }
+
+    /** The service's error for a backend failure of {@code api}. */
+    public static CloudException failure(String api, DatabaseError e) {
+        ErrorCode code = e.code();
+        return new CloudException(code.code(), api + ":fail " + code.code() + " " + code.text() + ". " + e.detail(),
+                api + ":fail " + code.code() + " " + code.text() + ". " + e.detail(), e);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
