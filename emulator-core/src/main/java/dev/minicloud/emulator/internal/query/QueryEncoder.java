@@ -3,6 +3,7 @@ package dev.minicloud.emulator.internal.query;
 import dev.minicloud.emulator.database.LogicCommand;
 import dev.minicloud.emulator.database.QueryCommand;
 import dev.minicloud.emulator.database.RegExp;
+import dev.minicloud.emulator.database.ServerDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,17 @@ public final class QueryEncoder {
         if (query instanceof Map<?, ?> m) {
             return encodeObject(m);
         }
+        if (field != null && isSpecialValue(query)) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put(field, values.value(query));
+            return out;
+        }
         throw DatabaseError.requestFail("$and/$or/$nor entries need to be full objects, got " + query);
+    }
+
+    /** Values the SDK converts rather than treats as plain data: inside a field-level logic command they compare. */
+    private static boolean isSpecialValue(Object v) {
+        return v instanceof RegExp || v instanceof Pattern || v instanceof ServerDate || ValueEncoder.instant(v) != null;
     }
 
     private Map<String, Object> encodeLogic(LogicCommand c, String field) {

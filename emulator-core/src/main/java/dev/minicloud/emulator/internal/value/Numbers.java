@@ -41,7 +41,11 @@ public final class Numbers {
 
     /** The canonical form of a long: an {@link Integer} when it fits. */
     public static Number ofLong(long l) {
-        return l == (int) l ? Integer.valueOf((int) l) : Long.valueOf(l);
+        // Not a conditional expression: that would unbox both branches and box the Integer as a Long.
+        if (l == (int) l) {
+            return Integer.valueOf((int) l);
+        }
+        return Long.valueOf(l);
     }
 
     /** The canonical form of a double: an integral value becomes an {@link Integer} or {@link Long}. */

@@ -1,0 +1,118 @@
+package dev.minicloud.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Environments are isolated, configurable and closeable. */
+class EnvironmentTest {
+
+    @Test
+    void two_environments_never_share_data() {
+        EmulatorConfiguration config = EmulatorConfiguration.builder().addCollection("todos").build();
+        try (CloudEnvironment a = CloudEmulator.newEnvironment(config);
+                CloudEnvironment b = CloudEmulator.newEnvironment(config)) {
+            a.database().collection("todos").add(Map.of("_id", "x"));
+            assertThat(b.database().collection("todos").count().total()).isZero();
+            b.database().createCollection("only-in-b");
+            assertThatThrownBy(() -> a.database().collection("only-in-b").get())
+                    .isInstanceOfSatisfying(CloudException.class, e -> assertThat(e.errCode()).isEqualTo(-502005));
+        }
+    }
+
+    @Test
+    void collections_do_not_exist_until_configured_or_created() {
+        try (CloudEnvironment env = CloudEmulator.newEnvironment()) {
+            assertThatThrownBy(() -> env.database().collection("todos").add(Map.of("a", 1)))
+                    .isInstanceOfSatisfying(CloudException.class, e -> assertThat(e.errCode()).isEqualTo(-502005));
+        }
+    }
+
+    @Test
+    void auto_create_makes_writes_create_collections_and_reads_of_missing_ones_empty() {
+        try (CloudEnvironment env = CloudEmulator.newEnvironment(
+                EmulatorConfiguration.builder().setAutoCreateCollections(true).build())) {
+            assertThat(env.database().collection("ghost").get().data()).isEmpty();
+            assertThat(env.database().collection("ghost").where(Map.of("a", 1)).update(Map.of("a", 2)).stats()
+                    .updated()).isZero();
+            env.database().collection("todos").add(Map.of("a", 1));
+            assertThat(env.database().collection("todos").count().total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void throw_on_not_found_can_be_switched_off_for_the_environment() {
+        try (CloudEnvironment env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
+                .addCollection("todos").setThrowOnNotFound(false).build())) {
+            assertThat(env.database().collection("todos").doc("nope").get().data()).isNull();
+        }
+    }
+
+    @Test
+    void query_limits_are_configurable() {
+        try (CloudEnvironment env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
+                .addCollection("todos").setQueryLimits(20, 20).build())) {
+            for (int i = 0; i < 30; i++) {
+                env.database().collection("todos").add(Map.of("i", i));
+            }
+            assertThat(env.database().collection("todos").get().data()).hasSize(20);
+            assertThat(env.database().collection("todos").limit(25).get().data()).hasSize(20);
+        }
+    }
+
+    @Test
+    void each_environment_gets_its_own_frozen_clock_from_a_start_time() {
+        Instant start = Instant.parse("2024-01-01T00:00:00Z");
+        EmulatorConfiguration config = EmulatorConfiguration.builder().setStartTime(start).build();
+        try (CloudEnvironment a = CloudEmulator.newEnvironment(config);
+                CloudEnvironment b = CloudEmulator.newEnvironment(config)) {
+            a.clock().advance(Duration.ofDays(1));
+            assertThat(a.clock().instant()).isEqualTo(start.plus(Duration.ofDays(1)));
+            assertThat(b.clock().instant()).isEqualTo(start);
+        }
+    }
+
+    @Test
+    void a_system_clock_follows_host_time_with_a_shift() {
+        VirtualClock clock = VirtualClock.system();
+        clock.advance(Duration.ofDays(365));
+        assertThat(clock.instant()).isAfter(Instant.now().plus(Duration.ofDays(364)));
+        assertThat(clock.isFrozen()).isFalse();
+    }
+
+    @Test
+    void a_closed_environment_refuses_use() {
+        CloudEnvironment env = CloudEmulator.newEnvironment();
+        env.close();
+        env.close();
+        assertThat(env.isClosed()).isTrue();
+        assertThatThrownBy(env::database).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void configuration_rejects_bad_values_at_once() {
+        assertThatThrownBy(() -> EmulatorConfiguration.builder().setEnvId("bad id"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("envId (bad id)");
+        assertThatThrownBy(() -> EmulatorConfiguration.builder().setQueryLimits(0, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EmulatorConfiguration.builder().addCollection(""))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void to_builder_copies_every_setting() {
+        EmulatorConfiguration a = EmulatorConfiguration.builder().setEnvId("e1").addCollection("c")
+                .setAutoCreateCollections(true).setThrowOnNotFound(false).setQueryLimits(5, 50).build();
+        EmulatorConfiguration b = a.toBuilder().build();
+        assertThat(b.envId()).isEqualTo("e1");
+        assertThat(b.collections()).containsExactly("c");
+        assertThat(b.autoCreateCollections()).isTrue();
+        assertThat(b.throwOnNotFound()).isFalse();
+        assertThat(b.defaultQueryLimit()).isEqualTo(5);
+        assertThat(b.maxQueryLimit()).isEqualTo(50);
+    }
+}
