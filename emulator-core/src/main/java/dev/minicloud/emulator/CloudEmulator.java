@@ -27,7 +27,7 @@ public final class CloudEmulator {
         VirtualClock clock = configuration.sharedClock()
                 .orElseGet(() -> configuration.startTime().map(VirtualClock::fixed).orElseGet(VirtualClock::system));
         EngineSettings settings = new EngineSettings(configuration.envId(), configuration.autoCreateCollections(),
-                configuration.defaultQueryLimit(), configuration.maxQueryLimit());
+                configuration.defaultQueryLimit(), configuration.maxQueryLimit(), configuration.pathIndexes());
         DatabaseEngine engine = new DatabaseEngine(DocumentStore.inMemory(), clock, settings, ExpressionSupport.NONE);
         for (String name : configuration.collections()) {
             engine.create(name);

@@ -42,6 +42,7 @@ public final class EmulatorConfiguration {
     private final int maxQueryLimit;
     private final VirtualClock sharedClock;
     private final Instant startTime;
+    private final boolean pathIndexes;
 
     private EmulatorConfiguration(Builder b) {
         this.envId = b.envId;
@@ -52,6 +53,7 @@ public final class EmulatorConfiguration {
         this.maxQueryLimit = b.maxQueryLimit;
         this.sharedClock = b.sharedClock;
         this.startTime = b.startTime;
+        this.pathIndexes = b.pathIndexes;
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -75,6 +77,7 @@ public final class EmulatorConfiguration {
         b.maxQueryLimit = maxQueryLimit;
         b.sharedClock = sharedClock;
         b.startTime = startTime;
+        b.pathIndexes = pathIndexes;
         return b;
     }
 
@@ -118,6 +121,11 @@ public final class EmulatorConfiguration {
         return Optional.ofNullable(startTime);
     }
 
+    /** Whether large collections build in-memory path indexes for queries (default true). */
+    public boolean pathIndexes() {
+        return pathIndexes;
+    }
+
     /** Mutable builder of {@link EmulatorConfiguration}; setters check their argument at once. */
     public static final class Builder {
         private String envId = DEFAULT_ENV_ID;
@@ -128,6 +136,7 @@ public final class EmulatorConfiguration {
         private int maxQueryLimit = MAX_QUERY_LIMIT;
         private VirtualClock sharedClock;
         private Instant startTime;
+        private boolean pathIndexes = true;
 
         private Builder() {}
 
@@ -199,6 +208,16 @@ public final class EmulatorConfiguration {
         public Builder setClock(VirtualClock clock) {
             this.sharedClock = Objects.requireNonNull(clock, "clock");
             this.startTime = null;
+            return this;
+        }
+
+        /**
+         * Whether a collection of 1,000 or more documents builds an in-memory index for a path the first time a query
+         * filters on it with an equality, {@code in} or range (default on). Indexes change speed, never results:
+         * every candidate is still checked by the matcher. Turn them off to measure plain scans.
+         */
+        public Builder setPathIndexes(boolean enabled) {
+            this.pathIndexes = enabled;
             return this;
         }
 

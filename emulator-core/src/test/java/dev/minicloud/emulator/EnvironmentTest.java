@@ -106,7 +106,8 @@ class EnvironmentTest {
     @Test
     void to_builder_copies_every_setting() {
         EmulatorConfiguration a = EmulatorConfiguration.builder().setEnvId("e1").addCollection("c")
-                .setAutoCreateCollections(true).setThrowOnNotFound(false).setQueryLimits(5, 50).build();
+                .setAutoCreateCollections(true).setThrowOnNotFound(false).setQueryLimits(5, 50)
+                .setPathIndexes(false).build();
         EmulatorConfiguration b = a.toBuilder().build();
         assertThat(b.envId()).isEqualTo("e1");
         assertThat(b.collections()).containsExactly("c");
@@ -114,5 +115,6 @@ class EnvironmentTest {
         assertThat(b.throwOnNotFound()).isFalse();
         assertThat(b.defaultQueryLimit()).isEqualTo(5);
         assertThat(b.maxQueryLimit()).isEqualTo(50);
+        assertThat(b.pathIndexes()).isFalse();
     }
 }

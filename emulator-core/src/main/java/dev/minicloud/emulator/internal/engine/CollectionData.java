@@ -1,30 +1,174 @@
 package dev.minicloud.emulator.internal.engine;
 
-import java.util.LinkedHashMap;
+import dev.minicloud.emulator.internal.query.Filter;
+import dev.minicloud.emulator.internal.query.IndexProbe;
+import dev.minicloud.emulator.internal.query.PathIndex;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 
 /**
- * The committed documents of one collection, decoded and frozen, in insertion order: the read side of the store.
- * Queries read it under the read lock; writers change the H2 store and then this view under the write lock, so
- * readers never see half of a change.
+ * The committed documents of one collection, decoded and frozen, in natural (insertion) order: the read side of the
+ * store. Queries read it under the read lock; writers change the H2 store and then this view under the write lock,
+ * so readers never see half of a change.
+ *
+ * <p>Large collections get a {@link PathIndex} for a path the first time a query can use one; writers keep every
+ * index current. Indexes only narrow the documents the matcher checks.
  */
 final class CollectionData {
+    /** Collections smaller than this are always scanned: an index would cost more than it saves. */
+    static final int INDEX_THRESHOLD = 1000;
+    /** At most this many paths are indexed per collection, bounding the cost added to writes. */
+    static final int MAX_INDEXES = 16;
+
     /** A stored document and its key in the H2 store. */
     record Entry(long seq, Map<String, Object> doc) {}
 
     final String name;
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    /** Keyed by the canonical {@code _id}. */
-    final LinkedHashMap<Object, Entry> docs;
+    /** Documents by slot in natural order; a removed document leaves null until the slots are compacted. */
+    private final ArrayList<Entry> slots = new ArrayList<>();
+    /** Slot by canonical {@code _id}. */
+    private final HashMap<Object, Integer> slotOf = new HashMap<>();
+    private final ConcurrentHashMap<String, PathIndex> indexes = new ConcurrentHashMap<>();
+    private int removed;
 
     CollectionData(String name) {
         this.name = name;
-        this.docs = new LinkedHashMap<>();
     }
 
-    CollectionData(String name, LinkedHashMap<Object, Entry> docs) {
-        this.name = name;
-        this.docs = docs;
+    int size() {
+        return slotOf.size();
+    }
+
+    boolean contains(Object id) {
+        return slotOf.containsKey(id);
+    }
+
+    Entry get(Object id) {
+        Integer slot = slotOf.get(id);
+        return slot == null ? null : slots.get(slot);
+    }
+
+    /** Adds a document at the end, or replaces the one with the same id in its place. Needs the write lock. */
+    void put(Object id, Entry entry) {
+        Integer slot = slotOf.get(id);
+        if (slot == null) {
+            slot = slots.size();
+            slots.add(entry);
+            slotOf.put(id, slot);
+        } else {
+            Entry old = slots.get(slot);
+            for (PathIndex index : indexes.values()) {
+                index.remove(slot, old.doc());
+            }
+            slots.set(slot, entry);
+        }
+        for (PathIndex index : indexes.values()) {
+            index.add(slot, entry.doc());
+        }
+    }
+
+    /** Removes a document. Needs the write lock. */
+    void remove(Object id) {
+        Integer slot = slotOf.remove(id);
+        if (slot == null) {
+            return;
+        }
+        Entry old = slots.set(slot, null);
+        for (PathIndex index : indexes.values()) {
+            index.remove(slot, old.doc());
+        }
+        if (++removed > 64 && removed > slotOf.size()) {
+            compact();
+        }
+    }
+
+    private void compact() {
+        List<Entry> live = new ArrayList<>(slotOf.size());
+        for (Entry e : slots) {
+            if (e != null) {
+                live.add(e);
+            }
+        }
+        slots.clear();
+        slotOf.clear();
+        indexes.clear();
+        removed = 0;
+        for (Entry e : live) {
+            slotOf.put(e.doc().get("_id"), slots.size());
+            slots.add(e);
+        }
+    }
+
+    /**
+     * Offers the documents matching {@code filter} to {@code visitor} in natural order until it returns false.
+     * Needs a lock.
+     *
+     * @param probe a condition of the filter an index can narrow, or null
+     */
+    void forEachMatch(Filter filter, IndexProbe probe, Predicate<Entry> visitor) {
+        PathIndex index = probe == null ? null : index(probe.path());
+        if (index != null) {
+            BitSet candidates = probe.candidates(index);
+            for (int s = candidates.nextSetBit(0); s >= 0; s = candidates.nextSetBit(s + 1)) {
+                Entry e = slots.get(s);
+                if (e != null && filter.test(e.doc()) && !visitor.test(e)) {
+                    return;
+                }
+            }
+            return;
+        }
+        for (Entry e : slots) {
+            if (e != null && filter.test(e.doc()) && !visitor.test(e)) {
+                return;
+            }
+        }
+    }
+
+    /** The index of a path, built on first use once the collection is large enough; null if it should not have one. */
+    private PathIndex index(String path) {
+        PathIndex index = indexes.get(path);
+        if (index != null || slotOf.size() < INDEX_THRESHOLD || indexes.size() >= MAX_INDEXES) {
+            return index;
+        }
+        // Built under the read lock: writers are excluded, and concurrent readers agree on the first one published.
+        PathIndex built = new PathIndex(path);
+        for (int s = 0; s < slots.size(); s++) {
+            Entry e = slots.get(s);
+            if (e != null) {
+                built.add(s, e.doc());
+            }
+        }
+        PathIndex raced = indexes.putIfAbsent(path, built);
+        return raced == null ? built : raced;
+    }
+
+    /** The documents in natural order. Needs a lock. */
+    List<Map<String, Object>> documents() {
+        List<Map<String, Object>> out = new ArrayList<>(slotOf.size());
+        for (Entry e : slots) {
+            if (e != null) {
+                out.add(e.doc());
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The entries in natural order. Needs a lock. */
+    List<Entry> entries() {
+        List<Entry> out = new ArrayList<>(slotOf.size());
+        for (Entry e : slots) {
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 }

@@ -9,6 +9,7 @@ import dev.minicloud.emulator.internal.query.DatabaseError;
 import dev.minicloud.emulator.internal.query.ExpressionSupport;
 import dev.minicloud.emulator.internal.query.Filter;
 import dev.minicloud.emulator.internal.query.FilterCompiler;
+import dev.minicloud.emulator.internal.query.IndexProbe;
 import dev.minicloud.emulator.internal.query.Positional;
 import dev.minicloud.emulator.internal.query.Projection;
 import dev.minicloud.emulator.internal.query.QueryEncoder;
@@ -18,6 +19,7 @@ import dev.minicloud.emulator.internal.query.UpdateEncoder;
 import dev.minicloud.emulator.internal.query.ValueEncoder;
 import dev.minicloud.emulator.internal.store.DocumentStore;
 import dev.minicloud.emulator.internal.store.DocumentStore.Batch;
+import dev.minicloud.emulator.internal.update.PositionalIndex;
 import dev.minicloud.emulator.internal.update.UpdateApplier;
 import dev.minicloud.emulator.internal.value.Frozen;
 import dev.minicloud.emulator.internal.value.Numbers;
@@ -70,7 +72,7 @@ public final class DatabaseEngine implements AutoCloseable {
             store.load(name, (seq, json) -> {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> doc = (Map<String, Object>) JsonCodec.parse(json, true);
-                data.docs.put(doc.get("_id"), new CollectionData.Entry(seq, doc));
+                data.put(doc.get("_id"), new CollectionData.Entry(seq, doc));
                 sequence.accumulateAndGet(seq + 1, Math::max);
             });
             collections.put(name, data);
@@ -137,11 +139,7 @@ public final class DatabaseEngine implements AutoCloseable {
         Lock lock = data.lock.readLock();
         lock.lock();
         try {
-            List<Map<String, Object>> out = new ArrayList<>(data.docs.size());
-            for (CollectionData.Entry e : data.docs.values()) {
-                out.add(e.doc());
-            }
-            return Collections.unmodifiableList(out);
+            return data.documents();
         } finally {
             lock.unlock();
         }
@@ -178,7 +176,9 @@ public final class DatabaseEngine implements AutoCloseable {
     public List<Map<String, Object>> get(QuerySpec q) {
         return run("collection.get", () -> {
             ValueEncoder values = newRequest();
-            Filter filter = matcher.compile(new QueryEncoder(values).encodeWhere(q.where()));
+            Map<String, Object> wire = new QueryEncoder(values).encodeWhere(q.where());
+            Filter filter = matcher.compile(wire);
+            IndexProbe probe = probe(wire);
             Sorter sorter = Sorter.of(q.orders() == null ? Map.of() : q.orders());
             Projection projection = Projection.compile(q.projection(), matcher);
             int skip = skip(q.skip());
@@ -189,14 +189,10 @@ public final class DatabaseEngine implements AutoCloseable {
             lock.lock();
             try {
                 int wanted = sorter.isEmpty() ? skip + limit : Integer.MAX_VALUE;
-                for (CollectionData.Entry e : data.docs.values()) {
-                    if (filter.test(e.doc())) {
-                        matches.add(e.doc());
-                        if (matches.size() >= wanted) {
-                            break;
-                        }
-                    }
-                }
+                data.forEachMatch(filter, probe, e -> {
+                    matches.add(e.doc());
+                    return matches.size() < wanted;
+                });
             } finally {
                 lock.unlock();
             }
@@ -214,22 +210,27 @@ public final class DatabaseEngine implements AutoCloseable {
     /** {@code collection.where(...).count()}: skip, limit, order and projection are ignored. */
     public long count(QuerySpec q) {
         return run("collection.count", () -> {
-            Filter filter = matcher.compile(new QueryEncoder(newRequest()).encodeWhere(q.where()));
+            Map<String, Object> wire = new QueryEncoder(newRequest()).encodeWhere(q.where());
+            Filter filter = matcher.compile(wire);
+            IndexProbe probe = probe(wire);
             CollectionData data = forRead(q.collection());
             Lock lock = data.lock.readLock();
             lock.lock();
             try {
-                long n = 0;
-                for (CollectionData.Entry e : data.docs.values()) {
-                    if (filter.test(e.doc())) {
-                        n++;
-                    }
-                }
-                return n;
+                long[] n = {0};
+                data.forEachMatch(filter, probe, e -> {
+                    n[0]++;
+                    return true;
+                });
+                return n[0];
             } finally {
                 lock.unlock();
             }
         });
+    }
+
+    private IndexProbe probe(Map<String, Object> wire) {
+        return settings.pathIndexes() ? IndexProbe.of(wire).orElse(null) : null;
     }
 
     private int limit(Integer limit) {
@@ -276,9 +277,9 @@ public final class DatabaseEngine implements AutoCloseable {
                     if (id == null) {
                         do {
                             id = ids.next(values.now());
-                        } while (coll.docs.containsKey(id) || seen.contains(id));
+                        } while (coll.contains(id) || seen.contains(id));
                         doc = withId(id, doc);
-                    } else if (coll.docs.containsKey(id) || seen.contains(id)) {
+                    } else if (coll.contains(id) || seen.contains(id)) {
                         throw duplicate(collection, id);
                     }
                     seen.add(id);
@@ -325,25 +326,19 @@ public final class DatabaseEngine implements AutoCloseable {
                 return 0L;
             }
             Positional positional = update.usesPositional() ? new Positional(matcher, wireFilter) : null;
+            IndexProbe probe = probe(wireFilter);
             long[] modified = {0};
-            write(coll, (batch, changes) -> {
-                for (CollectionData.Entry e : coll.docs.values()) {
-                    if (!filter.test(e.doc())) {
-                        continue;
-                    }
-                    Map<String, Object> doc = e.doc();
-                    UpdateApplier.Outcome outcome = update.apply(doc, positional == null
-                            ? dev.minicloud.emulator.internal.update.PositionalIndex.NONE
-                            : path -> positional.firstMatch(doc, path));
-                    if (outcome.modified()) {
-                        changes.replace(doc.get("_id"), outcome.document());
-                        modified[0]++;
-                    }
-                    if (!multi) {
-                        break;
-                    }
+            write(coll, (batch, changes) -> coll.forEachMatch(filter, probe, e -> {
+                Map<String, Object> doc = e.doc();
+                UpdateApplier.Outcome outcome = update.apply(doc, positional == null
+                        ? PositionalIndex.NONE
+                        : path -> positional.firstMatch(doc, path));
+                if (outcome.modified()) {
+                    changes.replace(doc.get("_id"), outcome.document());
+                    modified[0]++;
                 }
-            });
+                return multi;
+            }));
             return modified[0];
         });
     }
@@ -351,23 +346,19 @@ public final class DatabaseEngine implements AutoCloseable {
     /** {@code where(...).remove({multi})}: the number of documents removed. */
     public long remove(QuerySpec q, boolean multi) {
         return run("collection.remove", () -> {
-            Filter filter = matcher.compile(new QueryEncoder(newRequest()).encodeWhere(q.where()));
+            Map<String, Object> wire = new QueryEncoder(newRequest()).encodeWhere(q.where());
+            Filter filter = matcher.compile(wire);
+            IndexProbe probe = probe(wire);
             CollectionData coll = existingForWrite(q.collection());
             if (coll == null) {
                 return 0L;
             }
             long[] removed = {0};
-            write(coll, (batch, changes) -> {
-                for (CollectionData.Entry e : coll.docs.values()) {
-                    if (filter.test(e.doc())) {
-                        changes.delete(e.doc().get("_id"));
-                        removed[0]++;
-                        if (!multi) {
-                            break;
-                        }
-                    }
-                }
-            });
+            write(coll, (batch, changes) -> coll.forEachMatch(filter, probe, e -> {
+                changes.delete(e.doc().get("_id"));
+                removed[0]++;
+                return multi;
+            }));
             return removed[0];
         });
     }
@@ -410,7 +401,7 @@ public final class DatabaseEngine implements AutoCloseable {
             Lock lock = coll.lock.readLock();
             lock.lock();
             try {
-                CollectionData.Entry e = coll.docs.get(canonicalId(id));
+                CollectionData.Entry e = coll.get(canonicalId(id));
                 return e == null ? null : p.apply(e.doc());
             } finally {
                 lock.unlock();
@@ -440,7 +431,7 @@ public final class DatabaseEngine implements AutoCloseable {
             CollectionData coll = forWrite(collection);
             long[] counts = {0, 0};
             write(coll, (batch, changes) -> {
-                CollectionData.Entry existing = coll.docs.get(key);
+                CollectionData.Entry existing = coll.get(key);
                 if (existing == null) {
                     changes.insert(key, replacement);
                     counts[1] = 1;
@@ -484,10 +475,9 @@ public final class DatabaseEngine implements AutoCloseable {
             }
             long[] modified = {0};
             write(coll, (batch, changes) -> {
-                CollectionData.Entry e = coll.docs.get(key);
+                CollectionData.Entry e = coll.get(key);
                 if (e != null) {
-                    UpdateApplier.Outcome outcome = update.apply(e.doc(),
-                            dev.minicloud.emulator.internal.update.PositionalIndex.NONE);
+                    UpdateApplier.Outcome outcome = update.apply(e.doc(), PositionalIndex.NONE);
                     if (outcome.modified()) {
                         changes.replace(key, outcome.document());
                         modified[0] = 1;
@@ -508,7 +498,7 @@ public final class DatabaseEngine implements AutoCloseable {
             }
             long[] removed = {0};
             write(coll, (batch, changes) -> {
-                if (coll.docs.containsKey(key)) {
+                if (coll.contains(key)) {
                     changes.delete(key);
                     removed[0] = 1;
                 }
@@ -549,21 +539,21 @@ public final class DatabaseEngine implements AutoCloseable {
         }
 
         void replace(Object id, Map<String, Object> doc) {
-            long seq = coll.docs.get(id).seq();
+            long seq = coll.get(id).seq();
             batch.put(coll.name, seq, JsonCodec.write(doc, DateStyle.EXTENDED));
             upserts.put(id, new CollectionData.Entry(seq, doc));
         }
 
         void delete(Object id) {
-            batch.remove(coll.name, coll.docs.get(id).seq());
+            batch.remove(coll.name, coll.get(id).seq());
             deletes.add(id);
         }
 
         void applyToView() {
             for (Object id : deletes) {
-                coll.docs.remove(id);
+                coll.remove(id);
             }
-            coll.docs.putAll(upserts);
+            upserts.forEach(coll::put);
         }
     }
 

@@ -58,7 +58,22 @@ public final class FieldPath {
 
     /** Whether {@code test} holds for at least one value the path resolves to in {@code doc}. */
     public boolean anyLeaf(Object doc, Predicate<Object> test) {
-        return any(doc, 0, test);
+        // Walk sub-documents in a loop; only an array needs the recursive fan-out.
+        Object node = doc;
+        for (int i = 0; i < segments.length; i++) {
+            if (node instanceof Map<?, ?> m) {
+                Object child = m.get(segments[i]);
+                if (child == null && !m.containsKey(segments[i])) {
+                    return test.test(Missing.VALUE);
+                }
+                node = child;
+            } else if (node instanceof List) {
+                return any(node, i, test);
+            } else {
+                return test.test(Missing.VALUE);
+            }
+        }
+        return test.test(node);
     }
 
     private boolean any(Object node, int i, Predicate<Object> test) {

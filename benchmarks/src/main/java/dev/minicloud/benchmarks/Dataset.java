@@ -1,0 +1,49 @@
+package dev.minicloud.benchmarks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The benchmark data set both stores load: 10,000 documents of about 200 bytes, with 100 distinct cities and colours
+ * spread evenly through the collection, so that every equality query has about 100 hits and has to scan everything.
+ */
+final class Dataset {
+    static final int SIZE = 10_000;
+
+    private Dataset() {}
+
+    static List<Map<String, Object>> documents() {
+        Random random = new Random(42);
+        List<Map<String, Object>> docs = new ArrayList<>(SIZE);
+        for (int i = 0; i < SIZE; i++) {
+            docs.add(document(i, random));
+        }
+        return docs;
+    }
+
+    static Map<String, Object> document(int i, Random random) {
+        Map<String, Object> style = new LinkedHashMap<>();
+        style.put("color", "color-" + (i * 7 % 100));
+        style.put("size", i % 2 == 0 ? "L" : "M");
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("_id", "doc-" + i);
+        doc.put("name", "user-" + i);
+        doc.put("city", "city-" + (i % 100));
+        doc.put("age", 18 + random.nextInt(60));
+        doc.put("score", Math.round(random.nextDouble() * 10_000) / 100.0);
+        doc.put("style", style);
+        doc.put("tags", List.of("t" + (i % 5), "t" + (i % 11), "t" + (i % 13)));
+        doc.put("note", "lorem ipsum dolor sit amet " + i);
+        return doc;
+    }
+
+    /** A new document for insert benchmarks, without an id (each store generates its own). */
+    static Map<String, Object> fresh(int i, Random random) {
+        Map<String, Object> doc = document(i, random);
+        doc.remove("_id");
+        return doc;
+    }
+}
