@@ -1,0 +1,167 @@
+package dev.minicloud.emulator.internal.js;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.mozilla.javascript.Callable;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.LambdaFunction;
+import org.mozilla.javascript.NativeObject;
+import org.mozilla.javascript.ScriptRuntime;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.typedarrays.NativeArrayBufferView;
+
+/**
+ * The host functions the shared preludes capture: clock, console, timers, microtasks and byte encodings. Stateless:
+ * each call acts on the invocation running on the calling thread ({@link Running}).
+ */
+final class HostObject {
+    private HostObject() {}
+
+    static ScriptableObject create(Scriptable scope) {
+        NativeObject host = new NativeObject();
+        host.setParentScope(scope);
+        host.setPrototype(ScriptableObject.getObjectPrototype(scope));
+        define(host, scope, "now", 0, (cx, sc, self, a) -> (double) Running.current(cx).nowMillis());
+        define(host, scope, "log", 2, (cx, sc, self, a) -> {
+            Running.current(cx).log(ScriptRuntime.toString(a[0]), ScriptRuntime.toString(a[1]));
+            return org.mozilla.javascript.Undefined.instance;
+        });
+        define(host, scope, "consoleLabel", 2, (cx, sc, self, a) -> {
+            Running.current(cx).consoleLabel(ScriptRuntime.toString(a[0]), ScriptRuntime.toString(a[1]));
+            return org.mozilla.javascript.Undefined.instance;
+        });
+        define(host, scope, "setTimer", 4, (cx, sc, self, a) -> {
+            Object[] args = cx.getElements((Scriptable) a[1]);
+            return Running.current(cx).setTimer((Callable) a[0], args, ScriptRuntime.toNumber(a[2]),
+                    ScriptRuntime.toBoolean(a[3]));
+        });
+        define(host, scope, "clearTimer", 1, (cx, sc, self, a) -> {
+            double id = ScriptRuntime.toNumber(a[0]);
+            if (!Double.isNaN(id)) {
+                Running.current(cx).clearTimer((int) id);
+            }
+            return org.mozilla.javascript.Undefined.instance;
+        });
+        define(host, scope, "queueMicrotask", 1, (cx, sc, self, a) -> {
+            if (!(a[0] instanceof Callable fn)) {
+                throw ScriptRuntime.typeError("The \"callback\" argument must be of type function");
+            }
+            Scriptable top = ScriptableObject.getTopLevelScope(sc);
+            cx.enqueueMicrotask(() -> fn.call(Context.getCurrentContext(), top, top, ScriptRuntime.emptyArgs));
+            return org.mozilla.javascript.Undefined.instance;
+        });
+        define(host, scope, "encode", 2, (cx, sc, self, a) -> bytes(cx, sc,
+                encode(ScriptRuntime.toString(a[0]), ScriptRuntime.toString(a[1]))));
+        define(host, scope, "decode", 2, (cx, sc, self, a) -> decode(bytes(a[0]), ScriptRuntime.toString(a[1])));
+        return host;
+    }
+
+    private static void define(ScriptableObject host, Scriptable scope, String name, int arity,
+            org.mozilla.javascript.SerializableCallable body) {
+        host.defineProperty(name, new LambdaFunction(scope, name, arity, body), ScriptableObject.DONTENUM);
+    }
+
+    /** A new Uint8Array holding {@code data}, created in the caller's scope. */
+    static Scriptable bytes(Context cx, Scriptable scope, byte[] data) {
+        Scriptable top = ScriptableObject.getTopLevelScope(scope);
+        Scriptable u8 = cx.newObject(top, "Uint8Array", new Object[] {data.length});
+        NativeArrayBufferView view = (NativeArrayBufferView) u8;
+        System.arraycopy(data, 0, view.getBuffer().getBuffer(), view.getByteOffset(), data.length);
+        return u8;
+    }
+
+    /** The bytes of a typed array or DataView. */
+    static byte[] bytes(Object value) {
+        if (!(value instanceof NativeArrayBufferView view)) {
+            throw ScriptRuntime.typeError("expected a Buffer or Uint8Array");
+        }
+        byte[] out = new byte[view.getByteLength()];
+        System.arraycopy(view.getBuffer().getBuffer(), view.getByteOffset(), out, 0, out.length);
+        return out;
+    }
+
+    static byte[] encode(String s, String encoding) {
+        switch (encoding) {
+            case "utf8":
+                return utf8(s);
+            case "hex": {
+                int n = s.length() / 2;
+                byte[] out = new byte[n];
+                for (int i = 0; i < n; i++) {
+                    int hi = Character.digit(s.charAt(2 * i), 16);
+                    int lo = Character.digit(s.charAt(2 * i + 1), 16);
+                    if (hi < 0 || lo < 0) {
+                        return java.util.Arrays.copyOf(out, i);
+                    }
+                    out[i] = (byte) (hi << 4 | lo);
+                }
+                return out;
+            }
+            case "base64":
+            case "base64url": {
+                // Node ignores characters outside the alphabet and missing padding.
+                String cleaned = s.replace('-', '+').replace('_', '/').replaceAll("[^A-Za-z0-9+/]", "");
+                switch (cleaned.length() % 4) {
+                    case 1 -> cleaned = cleaned.substring(0, cleaned.length() - 1);
+                    case 2 -> cleaned = cleaned + "==";
+                    case 3 -> cleaned = cleaned + "=";
+                    default -> { }
+                }
+                return Base64.getDecoder().decode(cleaned);
+            }
+            case "latin1": {
+                byte[] out = new byte[s.length()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = (byte) s.charAt(i);
+                }
+                return out;
+            }
+            case "utf16le":
+                return s.getBytes(StandardCharsets.UTF_16LE);
+            default:
+                throw ScriptRuntime.typeError("Unknown encoding: " + encoding);
+        }
+    }
+
+    /** UTF-8 as Node writes it: a lone surrogate becomes U+FFFD. */
+    private static byte[] utf8(String s) {
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD});
+        try {
+            ByteBuffer b = encoder.encode(CharBuffer.wrap(s));
+            byte[] out = new byte[b.remaining()];
+            b.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String decode(byte[] data, String encoding) {
+        switch (encoding) {
+            case "utf8":
+                return new String(data, StandardCharsets.UTF_8);
+            case "hex":
+                return HexFormat.of().formatHex(data);
+            case "base64":
+                return Base64.getEncoder().encodeToString(data);
+            case "base64url":
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(data);
+            case "latin1":
+                return new String(data, StandardCharsets.ISO_8859_1);
+            case "utf16le":
+                return new String(data, StandardCharsets.UTF_16LE);
+            default:
+                throw ScriptRuntime.typeError("Unknown encoding: " + encoding);
+        }
+    }
+}
