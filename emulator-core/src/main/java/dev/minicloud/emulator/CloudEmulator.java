@@ -1,6 +1,9 @@
 package dev.minicloud.emulator;
 
+import dev.minicloud.emulator.functions.Functions;
+import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.engine.EngineSettings;
 import dev.minicloud.emulator.internal.query.ExpressionSupport;
 import dev.minicloud.emulator.internal.store.DocumentStore;
@@ -32,6 +35,11 @@ public final class CloudEmulator {
         for (String name : configuration.collections()) {
             engine.create(name);
         }
-        return new CloudEnvironment(configuration, clock, engine);
+        OpenApi openApi = new OpenApi();
+        FunctionRuntime functions = new FunctionRuntime(configuration.functionRoots(), configuration.envId(),
+                configuration.appId(), clock, engine, openApi, configuration.functionEnvironment(),
+                configuration.functionTimeout(), configuration.functionMemoryBudget(),
+                configuration.transpileCacheDirectory().orElse(null));
+        return new CloudEnvironment(configuration, clock, engine, functions, new Functions(functions, openApi));
     }
 }

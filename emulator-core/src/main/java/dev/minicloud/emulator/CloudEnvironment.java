@@ -1,7 +1,9 @@
 package dev.minicloud.emulator;
 
 import dev.minicloud.emulator.database.Database;
+import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -23,13 +25,18 @@ public final class CloudEnvironment implements AutoCloseable {
     private final VirtualClock clock;
     private final DatabaseEngine engine;
     private final Database database;
+    private final FunctionRuntime functionRuntime;
+    private final Functions functions;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, DatabaseEngine engine) {
+    CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, DatabaseEngine engine,
+            FunctionRuntime functionRuntime, Functions functions) {
         this.configuration = configuration;
         this.clock = clock;
         this.engine = engine;
         this.database = new Database(engine, configuration.throwOnNotFound());
+        this.functionRuntime = functionRuntime;
+        this.functions = functions;
     }
 
     /** The environment id. */
@@ -53,6 +60,12 @@ public final class CloudEnvironment implements AutoCloseable {
         return database;
     }
 
+    /** The environment's cloud functions, from the configured function roots. */
+    public Functions functions() {
+        checkOpen();
+        return functions;
+    }
+
     /** Whether {@link #close()} has been called. */
     public boolean isClosed() {
         return closed.get();
@@ -68,6 +81,7 @@ public final class CloudEnvironment implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            functionRuntime.close();
             engine.close();
         }
     }

@@ -1,7 +1,14 @@
 package dev.minicloud.emulator;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +39,13 @@ public final class EmulatorConfiguration {
     /** The largest {@code limit()} the server honours; larger values silently become this: 1000. */
     public static final int MAX_QUERY_LIMIT = 1000;
 
+    /** The function time limit when none is configured, in seconds: 3, as the service. */
+    public static final int DEFAULT_FUNCTION_TIMEOUT_SECONDS = 3;
+    /** The app id client calls come from when none is configured. */
+    public static final String DEFAULT_APP_ID = "wx0123456789abcdef";
+    /** Bytes one invocation may allocate by default: 512 MB. */
+    public static final long DEFAULT_FUNCTION_MEMORY_BUDGET = 512L << 20;
+
     private static final Pattern ENV_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final String envId;
@@ -43,6 +57,12 @@ public final class EmulatorConfiguration {
     private final VirtualClock sharedClock;
     private final Instant startTime;
     private final boolean pathIndexes;
+    private final List<Path> functionRoots;
+    private final Duration functionTimeout;
+    private final Map<String, String> functionEnvironment;
+    private final String appId;
+    private final Path transpileCacheDirectory;
+    private final long functionMemoryBudget;
 
     private EmulatorConfiguration(Builder b) {
         this.envId = b.envId;
@@ -54,6 +74,12 @@ public final class EmulatorConfiguration {
         this.sharedClock = b.sharedClock;
         this.startTime = b.startTime;
         this.pathIndexes = b.pathIndexes;
+        this.functionRoots = List.copyOf(b.functionRoots);
+        this.functionTimeout = b.functionTimeout;
+        this.functionEnvironment = Collections.unmodifiableMap(new LinkedHashMap<>(b.functionEnvironment));
+        this.appId = b.appId;
+        this.transpileCacheDirectory = b.transpileCacheDirectory;
+        this.functionMemoryBudget = b.functionMemoryBudget;
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -78,6 +104,12 @@ public final class EmulatorConfiguration {
         b.sharedClock = sharedClock;
         b.startTime = startTime;
         b.pathIndexes = pathIndexes;
+        b.functionRoots.addAll(functionRoots);
+        b.functionTimeout = functionTimeout;
+        b.functionEnvironment.putAll(functionEnvironment);
+        b.appId = appId;
+        b.transpileCacheDirectory = transpileCacheDirectory;
+        b.functionMemoryBudget = functionMemoryBudget;
         return b;
     }
 
@@ -126,6 +158,36 @@ public final class EmulatorConfiguration {
         return pathIndexes;
     }
 
+    /** Folders holding one sub-folder per cloud function, searched in order. */
+    public List<Path> functionRoots() {
+        return functionRoots;
+    }
+
+    /** The time limit of a function whose {@code config.json} sets none: {@value #DEFAULT_FUNCTION_TIMEOUT_SECONDS} s. */
+    public Duration functionTimeout() {
+        return functionTimeout;
+    }
+
+    /** {@code process.env} entries every function sees (a function's {@code config.json#envVariables} adds to them). */
+    public Map<String, String> functionEnvironment() {
+        return functionEnvironment;
+    }
+
+    /** The mini-program app id client calls come from: {@code getWXContext().APPID}, {@code event.userInfo.appId}. */
+    public String appId() {
+        return appId;
+    }
+
+    /** Where transpiled function code is cached between JVMs; empty for memory only. */
+    public Optional<Path> transpileCacheDirectory() {
+        return Optional.ofNullable(transpileCacheDirectory);
+    }
+
+    /** Bytes one invocation may allocate before it is stopped. */
+    public long functionMemoryBudget() {
+        return functionMemoryBudget;
+    }
+
     /** Mutable builder of {@link EmulatorConfiguration}; setters check their argument at once. */
     public static final class Builder {
         private String envId = DEFAULT_ENV_ID;
@@ -137,8 +199,18 @@ public final class EmulatorConfiguration {
         private VirtualClock sharedClock;
         private Instant startTime;
         private boolean pathIndexes = true;
+        private final List<Path> functionRoots = new ArrayList<>();
+        private Duration functionTimeout = Duration.ofSeconds(DEFAULT_FUNCTION_TIMEOUT_SECONDS);
+        private final Map<String, String> functionEnvironment = new LinkedHashMap<>();
+        private String appId = DEFAULT_APP_ID;
+        private Path transpileCacheDirectory = defaultTranspileCache();
+        private long functionMemoryBudget = DEFAULT_FUNCTION_MEMORY_BUDGET;
 
         private Builder() {}
+
+        private static Path defaultTranspileCache() {
+            return Path.of(System.getProperty("java.io.tmpdir"), "minicloud", "transpile-cache");
+        }
 
         /** Sets the env id: letters, digits, {@code -} and {@code _}, at most 64 characters. */
         public Builder setEnvId(String envId) {
@@ -218,6 +290,59 @@ public final class EmulatorConfiguration {
          */
         public Builder setPathIndexes(boolean enabled) {
             this.pathIndexes = enabled;
+            return this;
+        }
+
+        /**
+         * Adds a folder of cloud functions: each sub-folder is one function ({@code index.js} or
+         * {@code package.json#main}, optional {@code config.json}, its own {@code node_modules}). Roots added first win.
+         */
+        public Builder addFunctionRoot(Path root) {
+            Objects.requireNonNull(root, "root");
+            if (!Files.isDirectory(root)) {
+                throw new IllegalArgumentException("function root (" + root + ") must be an existing directory");
+            }
+            functionRoots.add(root.toAbsolutePath().normalize());
+            return this;
+        }
+
+        /** The time limit of functions whose {@code config.json} sets none (default 3 s, as the service). */
+        public Builder setFunctionTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofSeconds(900)) > 0) {
+                throw new IllegalArgumentException("function timeout (" + timeout + ") must be between 1 ms and 900 s");
+            }
+            this.functionTimeout = timeout;
+            return this;
+        }
+
+        /** Adds a {@code process.env} entry for every function, e.g. {@code TZ=Asia/Shanghai}. */
+        public Builder putFunctionEnvironment(String name, String value) {
+            functionEnvironment.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** The app id client calls come from (default {@value #DEFAULT_APP_ID}). */
+        public Builder setAppId(String appId) {
+            this.appId = Objects.requireNonNull(appId, "appId");
+            return this;
+        }
+
+        /**
+         * Where transpiled function code is cached so a second JVM does not transpile again (default
+         * {@code <java.io.tmpdir>/minicloud/transpile-cache}); null keeps the cache in memory only.
+         */
+        public Builder setTranspileCacheDirectory(Path directory) {
+            this.transpileCacheDirectory = directory;
+            return this;
+        }
+
+        /** Bytes one invocation may allocate before it is stopped (default 512 MB; approximate, see docs). */
+        public Builder setFunctionMemoryBudget(long bytes) {
+            if (bytes < 1 << 20) {
+                throw new IllegalArgumentException("function memory budget (" + bytes + ") must be at least 1 MB");
+            }
+            this.functionMemoryBudget = bytes;
             return this;
         }
 

@@ -53,18 +53,30 @@ public final class JsonCodec {
     private JsonCodec() {}
 
     /**
-     * Parses JSON text.
+     * Parses JSON text, reading the extended forms.
      *
      * @param frozen whether objects and arrays come back unmodifiable (as stored documents are)
      * @throws JsonSyntaxException if the text is not one JSON value
      */
     public static Object parse(String text, boolean frozen) {
+        return parse(text, frozen, true);
+    }
+
+    /**
+     * Parses JSON text.
+     *
+     * @param frozen whether objects and arrays come back unmodifiable (as stored documents are)
+     * @param extended whether {@code {"$date": ...}} and the other extended forms become typed values; plain JSON
+     *     (what a cloud function returns) keeps them as objects
+     * @throws JsonSyntaxException if the text is not one JSON value
+     */
+    public static Object parse(String text, boolean frozen, boolean extended) {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new JsonSyntaxException("empty JSON text");
             }
-            Object value = readValue(p, t, frozen);
+            Object value = readValue(p, t, frozen, extended);
             if (p.nextToken() != null) {
                 throw new JsonSyntaxException("unexpected text after the JSON value at " + location(p));
             }
@@ -83,15 +95,16 @@ public final class JsonCodec {
         return "unknown position";
     }
 
-    private static Object readValue(JsonParser p, JsonToken t, boolean frozen) throws IOException {
+    private static Object readValue(JsonParser p, JsonToken t, boolean frozen, boolean extended)
+            throws IOException {
         switch (t) {
             case START_OBJECT:
-                return readObject(p, frozen);
+                return readObject(p, frozen, extended);
             case START_ARRAY: {
                 List<Object> list = new ArrayList<>();
                 JsonToken e;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    list.add(readValue(p, e, frozen));
+                    list.add(readValue(p, e, frozen, extended));
                 }
                 return frozen ? Collections.unmodifiableList(list) : list;
             }
@@ -114,12 +127,12 @@ public final class JsonCodec {
         }
     }
 
-    private static Object readObject(JsonParser p, boolean frozen) throws IOException {
+    private static Object readObject(JsonParser p, boolean frozen, boolean extended) throws IOException {
         Map<String, Object> map = new LinkedHashMap<>();
         JsonToken t = p.nextToken();
-        if (t == JsonToken.FIELD_NAME && p.currentName().startsWith("$")) {
+        if (extended && t == JsonToken.FIELD_NAME && p.currentName().startsWith("$")) {
             String name = p.currentName();
-            Object value = readValue(p, p.nextToken(), false);
+            Object value = readValue(p, p.nextToken(), false, true);
             t = p.nextToken();
             if (t == JsonToken.END_OBJECT) {
                 Object special = special(name, value);
@@ -131,7 +144,7 @@ public final class JsonCodec {
         }
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
-            map.put(name, readValue(p, p.nextToken(), frozen));
+            map.put(name, readValue(p, p.nextToken(), frozen, extended));
         }
         return frozen ? Collections.unmodifiableMap(map) : map;
     }

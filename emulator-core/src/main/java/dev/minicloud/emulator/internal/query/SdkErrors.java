@@ -20,6 +20,14 @@ public final class SdkErrors {
     /** {@code update({data: {}})}. */
     public static final String EMPTY_UPDATE_DATA = "options.data must not be empty";
 
+    /** JavaScript's {@code undefined}, for parameter errors about a value that was not given. */
+    public static final Object UNDEFINED = new Object() {
+        @Override
+        public String toString() {
+            return "undefined";
+        }
+    };
+
     private SdkErrors() {}
 
     /** An SDK-side error with errCode -1. */
@@ -39,6 +47,9 @@ public final class SdkErrors {
 
     /** The name JavaScript's SDK prints for a value's type. */
     public static String jsType(Object v) {
+        if (v == UNDEFINED) {
+            return "undefined";
+        }
         if (v == null) {
             return "null";
         }

@@ -1,0 +1,168 @@
+package dev.minicloud.emulator.internal.js;
+
+import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.WxContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The functions of one environment: finds them in the configured roots, keeps warm instances per function (one
+ * per concurrent call, as SCF scales containers), runs calls and nested calls, and stops everything when the
+ * environment closes.
+ */
+public final class FunctionRuntime implements AutoCloseable {
+    /** Nested {@code cloud.callFunction} calls deeper than this fail instead of exhausting threads. */
+    static final int MAX_NESTING = 16;
+
+    private final List<Path> roots;
+    private final FunctionServices services;
+    private final HostBridge bridge;
+    private final Map<String, FunctionDefinition> definitions = new ConcurrentHashMap<>();
+    private final Map<String, Deque<FunctionInstance>> idle = new ConcurrentHashMap<>();
+    private final Set<Invocation> running = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private final ExecutorService nested = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(null, r, "minicloud-function-" + threadNumber.incrementAndGet(), 16L << 20);
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean closed;
+
+    public FunctionRuntime(List<Path> roots, String envId, String appId, dev.minicloud.emulator.VirtualClock clock,
+            dev.minicloud.emulator.internal.engine.DatabaseEngine database,
+            dev.minicloud.emulator.functions.OpenApi openApi, Map<String, String> processEnv, Duration timeout,
+            long memoryBudgetBytes, Path transpileCache) {
+        this.roots = List.copyOf(roots);
+        this.services = new FunctionServices(envId, appId, clock, database, openApi, this::callNested,
+                Map.copyOf(processEnv), timeout, memoryBudgetBytes, transpileCache);
+        this.bridge = new HostBridge(services);
+    }
+
+    /** The names of the functions found in the roots, sorted. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Path root : roots) {
+            try (var dirs = Files.list(root)) {
+                dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                        .filter(n -> definition(n) != null && !names.contains(n)).forEach(names::add);
+            } catch (java.io.IOException e) {
+                // A root that cannot be listed has no functions.
+            }
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    private FunctionDefinition definition(String name) {
+        if (name == null || name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            return null;
+        }
+        return definitions.computeIfAbsent(name, n -> {
+            for (Path root : roots) {
+                FunctionDefinition d = FunctionDefinition.read(n, root.resolve(n), services.defaultTimeout());
+                if (d != null) {
+                    return d;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A call from the test, from a client identity or (null) from the server side. */
+    public FunctionResult call(String name, Object event, WxContext identity) {
+        String source = identity == null ? "wx_unknown" : (identity.source() != null ? identity.source() : "wx_client");
+        return call(name, event, new Invocation.Caller(identity, source, 0));
+    }
+
+    private FunctionResult callNested(String name, Object data, Invocation.Caller caller) {
+        if (caller.depth() > MAX_NESTING) {
+            return notCallable(caller, "nested callFunction deeper than " + MAX_NESTING + " calls");
+        }
+        Future<FunctionResult> f = nested.submit(() -> call(name, data, caller));
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            f.cancel(true);
+            throw new BudgetExceeded(BudgetExceeded.Kind.CANCELLED, "interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private FunctionResult call(String name, Object event, Invocation.Caller caller) {
+        if (closed) {
+            throw new IllegalStateException("the environment is closed");
+        }
+        FunctionDefinition def = definition(name);
+        if (def == null) {
+            return notCallable(caller, "-501000 FunctionName parameter could not be found");
+        }
+        FunctionInstance instance = take(def);
+        Budget budget = new Budget(def.timeout().toNanos(), services.memoryBudgetBytes());
+        Invocation inv = new Invocation(UUID.randomUUID().toString(), def, caller, services.clock(), budget);
+        running.add(inv);
+        try {
+            return instance.invoke(inv, caller.isClient() ? withUserInfo(event, caller.identity()) : event);
+        } finally {
+            running.remove(inv);
+            if (!instance.isBroken() && !closed) {
+                idle.computeIfAbsent(def.name(), n -> new ConcurrentLinkedDeque<>()).push(instance);
+            }
+        }
+    }
+
+    private FunctionInstance take(FunctionDefinition def) {
+        Deque<FunctionInstance> pool = idle.get(def.name());
+        FunctionInstance warm = pool == null ? null : pool.poll();
+        // The shared scope is built on the first call, so environments that never call a function never pay for it.
+        return warm != null ? warm : new FunctionInstance(JsRuntime.shared(), def, services, bridge);
+    }
+
+    /** A client call adds {@code event.userInfo = {appId, openId}}, as the platform does. */
+    private Object withUserInfo(Object event, WxContext identity) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        if (event instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> copy.put(String.valueOf(k), v));
+        }
+        Map<String, Object> userInfo = new LinkedHashMap<>();
+        userInfo.put("appId", identity.appId() != null ? identity.appId() : services.appId());
+        userInfo.put("openId", identity.openId());
+        copy.put("userInfo", userInfo);
+        return copy;
+    }
+
+    private static FunctionResult notCallable(Invocation.Caller caller, String failure) {
+        String api = caller.isClient() ? "cloud.callFunction" : "callFunction";
+        int code = failure.startsWith("-501000") ? -501000 : -1;
+        return new FunctionResult(null, UUID.randomUUID().toString(), api + ":fail " + failure, code, null, List.of(),
+                Duration.ZERO);
+    }
+
+    /** Stops running invocations at their next check and drops warm instances. */
+    @Override
+    public void close() {
+        closed = true;
+        for (Invocation inv : running) {
+            inv.budget.cancel();
+        }
+        idle.clear();
+        nested.shutdownNow();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.minicloud.emulator.internal.js;
+
+import dev.minicloud.emulator.VirtualClock;
+import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.OpenApi;
+import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What a function can reach in its environment, and how it runs there.
+ *
+ * @param envId the environment id ({@code getWXContext().ENV})
+ * @param appId the app id client calls come from unless their identity names another
+ * @param clock the environment's clock
+ * @param database the environment's database
+ * @param openApi the recording {@code cloud.openapi} stub
+ * @param functions how a function calls another ({@code cloud.callFunction})
+ * @param processEnv the base {@code process.env} of every function
+ * @param defaultTimeout the time limit of a function without {@code config.json#timeout}
+ * @param memoryBudgetBytes the bytes one invocation may allocate before it is stopped
+ * @param transpileCache where transpiled modules are cached on disk, or null for memory only
+ */
+record FunctionServices(String envId, String appId, VirtualClock clock, DatabaseEngine database, OpenApi openApi,
+        NestedCalls functions, Map<String, String> processEnv, Duration defaultTimeout, long memoryBudgetBytes,
+        Path transpileCache) {
+
+    /** {@code cloud.callFunction} from inside a function. */
+    @FunctionalInterface
+    interface NestedCalls {
+        FunctionResult call(String name, Object data, Invocation.Caller caller);
+    }
+}

@@ -1,0 +1,193 @@
+package dev.minicloud.emulator.internal.js;
+
+import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.engine.QuerySpec;
+import dev.minicloud.emulator.internal.json.JsonCodec;
+import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.query.Projection;
+import dev.minicloud.emulator.internal.query.SdkErrors;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one door from JavaScript to Java: {@code wx-server-sdk} sends an operation name and a JSON payload, and gets
+ * back {@code {"result": ...}} or {@code {"error": {errCode, errMsg, message}}} as JSON. Dates, regexes, server dates
+ * and commands arrive tagged and are rebuilt into the same values the Java API uses, so the database applies one set
+ * of rules to both.
+ */
+final class HostBridge {
+    private final FunctionServices services;
+
+    HostBridge(FunctionServices services) {
+        this.services = services;
+    }
+
+    String handle(Invocation invocation, String operation, String payloadJson) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> payload = (Map<String, Object>) CommandDecoder.decode(
+                    JsonCodec.parse(payloadJson, false));
+            answer.put("result", dispatch(invocation, operation, payload));
+        } catch (CloudException e) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("errCode", e.errCode());
+            error.put("errMsg", e.errMsg());
+            error.put("message", e.getMessage());
+            answer.put("error", error);
+        } catch (IllegalArgumentException e) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("errCode", -1);
+            error.put("errMsg", e.getMessage());
+            answer.put("error", error);
+        }
+        return JsonCodec.write(answer, DateStyle.EXTENDED);
+    }
+
+    private Object dispatch(Invocation inv, String op, Map<String, Object> p) {
+        DatabaseEngine db = services.database();
+        return switch (op) {
+            case "database.get" -> shape("data", db.get(query(p)), "collection.get:ok");
+            case "database.count" -> shape("total", db.count(query(p)), "collection.count:ok");
+            case "database.update" -> stats("updated", db.update(query(p), data(p), !Boolean.FALSE.equals(p.get("multi"))),
+                    "collection.update:ok");
+            case "database.remove" -> stats("removed", db.remove(query(p), !Boolean.FALSE.equals(p.get("multi"))),
+                    "collection.remove:ok");
+            case "database.add" -> add(db, p);
+            case "database.createCollection" -> {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("errMsg", "createCollection:ok");
+                r.put("requestId", db.createCollection((String) p.get("name")));
+                yield r;
+            }
+            case "document.get" -> docGet(db, p);
+            case "document.set" -> {
+                DatabaseEngine.SetOutcome o = db.docSet(collection(p), p.get("id"), data(p));
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("_id", o.id());
+                r.put("errMsg", "document.set:ok");
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("updated", o.updated());
+                s.put("created", o.created());
+                r.put("stats", s);
+                yield r;
+            }
+            case "document.update" -> stats("updated", db.docUpdate(collection(p), p.get("id"), data(p)),
+                    "document.update:ok");
+            case "document.remove" -> stats("removed", db.docRemove(collection(p), p.get("id")), "document.remove:ok");
+            case "functions.call" -> callFunction(inv, p);
+            case "context.get" -> wxContext(inv);
+            case "logger.log" -> {
+                inv.log(String.valueOf(p.get("level")), JsonCodec.write(p.get("fields"), DateStyle.ISO_STRING));
+                yield null;
+            }
+            case "openapi.call" -> services.openApi().handle(p.get("module") + "." + p.get("method"), asMap(p.get("params")),
+                    inv.function.name());
+            default -> throw new CloudException(-1, op + ":fail this operation is not available in MiniCloud");
+        };
+    }
+
+    private static QuerySpec query(Map<String, Object> p) {
+        Map<String, Object> q = asMap(p.get("query"));
+        Map<String, Integer> orders = new LinkedHashMap<>();
+        if (q.get("orders") instanceof List<?> list) {
+            for (Object o : list) {
+                List<?> pair = (List<?>) o;
+                orders.put((String) pair.get(0), "asc".equals(pair.get(1)) ? 1 : -1);
+            }
+        }
+        Map<String, Object> field = q.get("field") instanceof Map<?, ?> f ? Projection.normalize(f) : null;
+        return new QuerySpec(collection(p), q.get("where"), orders, integer(q.get("limit")), integer(q.get("skip")),
+                field);
+    }
+
+    private static Integer integer(Object v) {
+        return v instanceof Number n ? n.intValue() : null;
+    }
+
+    private static String collection(Map<String, Object> p) {
+        return (String) p.get("collection");
+    }
+
+    /** The data of an add, set or update; JavaScript's {@code undefined} arrives as a missing key. */
+    private static Object data(Map<String, Object> p) {
+        if (!p.containsKey("data")) {
+            throw SdkErrors.parameterType("data", "object",
+                    "undefined".equals(p.get("dataType")) ? SdkErrors.UNDEFINED : null);
+        }
+        return p.get("data");
+    }
+
+    private Object add(DatabaseEngine db, Map<String, Object> p) {
+        Object data = data(p);
+        if (!(data instanceof Map) && !(data instanceof List)) {
+            throw SdkErrors.parameterType("data", "object", data);
+        }
+        Object ids = db.add(collection(p), data);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put(data instanceof List ? "_ids" : "_id", ids);
+        r.put("errMsg", "collection.add:ok");
+        return r;
+    }
+
+    private Object docGet(DatabaseEngine db, Map<String, Object> p) {
+        Object id = p.get("id");
+        Map<String, Object> doc = db.docGet(collection(p), id,
+                p.get("field") instanceof Map<?, ?> f ? Projection.normalize(f) : null);
+        if (doc == null && !Boolean.FALSE.equals(p.get("throwOnNotFound"))) {
+            throw new CloudException(-1, "document.get:fail document with _id " + jsString(id) + " does not exist");
+        }
+        return shape("data", doc, "document.get:ok");
+    }
+
+    private static String jsString(Object id) {
+        return id instanceof Number n ? JsonCodec.write(n, DateStyle.ISO_STRING) : String.valueOf(id);
+    }
+
+    private Object callFunction(Invocation inv, Map<String, Object> p) {
+        String name = (String) p.get("name");
+        FunctionResult r = services.functions().call(name, p.get("data"),
+                new Invocation.Caller(inv.caller.identity(), inv.caller.source() + ",scf", inv.caller.depth() + 1));
+        if (!r.succeeded()) {
+            // wx-server-sdk 4.x reports every callFunction failure with errCode -1.
+            throw new CloudException(-1, r.errMsg());
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("result", r.result());
+        out.put("errMsg", "callFunction:ok");
+        out.put("requestID", r.requestId());
+        return out;
+    }
+
+    private Map<String, Object> wxContext(Invocation inv) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (inv.caller.isClient()) {
+            inv.caller.identity().fields(services.appId()).forEach(out::put);
+        }
+        out.put("ENV", services.envId());
+        out.put("SOURCE", inv.caller.source());
+        return out;
+    }
+
+    private static Map<String, Object> shape(String field, Object value, String errMsg) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put(field, value);
+        r.put("errMsg", errMsg);
+        return r;
+    }
+
+    private static Map<String, Object> stats(String field, long count, String errMsg) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("stats", Map.of(field, count));
+        r.put("errMsg", errMsg);
+        return r;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object o) {
+        return o instanceof Map ? (Map<String, Object>) o : new LinkedHashMap<>();
+    }
+}
