@@ -3,7 +3,9 @@ package dev.minicloud.emulator;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.EngineSettings;
 import dev.minicloud.emulator.internal.query.ExpressionSupport;
+import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.internal.store.DocumentStore;
+import dev.minicloud.emulator.storage.StorageSnapshot;
 
 /**
  * The entry point: starts emulated cloud environments.
@@ -22,7 +24,7 @@ public final class CloudEmulator {
         return newEnvironment(EmulatorConfiguration.defaults());
     }
 
-    /** A fresh environment: its own in-memory H2 database, clock and collections. */
+    /** A fresh environment: its own in-memory H2 database, clock, collections and file storage. */
     public static CloudEnvironment newEnvironment(EmulatorConfiguration configuration) {
         VirtualClock clock = configuration.sharedClock()
                 .orElseGet(() -> configuration.startTime().map(VirtualClock::fixed).orElseGet(VirtualClock::system));
@@ -32,6 +34,11 @@ public final class CloudEmulator {
         for (String name : configuration.collections()) {
             engine.create(name);
         }
-        return new CloudEnvironment(configuration, clock, engine);
+        StorageService storage = new StorageService(configuration.envId(), clock, configuration.maxUploadBytes());
+        CloudEnvironment environment = new CloudEnvironment(configuration, clock, engine, storage);
+        for (StorageSnapshot seed : configuration.storageSeeds()) {
+            environment.storage().seed(seed);
+        }
+        return environment;
     }
 }

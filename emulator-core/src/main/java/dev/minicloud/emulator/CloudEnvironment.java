@@ -2,11 +2,13 @@ package dev.minicloud.emulator;
 
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.storage.StorageService;
+import dev.minicloud.emulator.storage.Storage;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One emulated cloud environment: its own database, clock and, later, storage and functions. Nothing is shared with
- * any other environment, so tests can run in parallel with one environment each.
+ * One emulated cloud environment: its own database, file storage and clock (functions come later). Nothing is shared
+ * with any other environment, so tests can run in parallel with one environment each.
  *
  * <pre>{@code
  * try (CloudEnvironment env = CloudEmulator.newEnvironment(
@@ -23,13 +25,18 @@ public final class CloudEnvironment implements AutoCloseable {
     private final VirtualClock clock;
     private final DatabaseEngine engine;
     private final Database database;
+    private final StorageService storageService;
+    private final Storage storage;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, DatabaseEngine engine) {
+    CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, DatabaseEngine engine,
+            StorageService storageService) {
         this.configuration = configuration;
         this.clock = clock;
         this.engine = engine;
         this.database = new Database(engine, configuration.throwOnNotFound());
+        this.storageService = storageService;
+        this.storage = new Storage(storageService);
     }
 
     /** The environment id. */
@@ -53,6 +60,15 @@ public final class CloudEnvironment implements AutoCloseable {
         return database;
     }
 
+    /**
+     * The environment's file storage: {@code cloud.uploadFile}, {@code downloadFile}, {@code deleteFile} and
+     * {@code getTempFileURL}, with temporary URLs served over HTTP on 127.0.0.1.
+     */
+    public Storage storage() {
+        checkOpen();
+        return storage;
+    }
+
     /** Whether {@link #close()} has been called. */
     public boolean isClosed() {
         return closed.get();
@@ -64,11 +80,18 @@ public final class CloudEnvironment implements AutoCloseable {
         }
     }
 
-    /** Releases the database and everything else the environment holds. Idempotent. */
+    /**
+     * Releases everything the environment holds: stops the temporary URL server, frees the file storage, closes the
+     * database. Idempotent.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            engine.close();
+            try {
+                storageService.close();
+            } finally {
+                engine.close();
+            }
         }
     }
 

@@ -1,12 +1,15 @@
 package dev.minicloud.emulator;
 
+import dev.minicloud.emulator.internal.engine.CollectionNames;
+import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import dev.minicloud.emulator.internal.engine.CollectionNames;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +34,11 @@ public final class EmulatorConfiguration {
     public static final int DEFAULT_QUERY_LIMIT = 100;
     /** The largest {@code limit()} the server honours; larger values silently become this: 1000. */
     public static final int MAX_QUERY_LIMIT = 1000;
+    /**
+     * The largest file {@code uploadFile} accepts when no limit is set: 100 MiB (104,857,600 bytes). Files live in
+     * the test JVM's heap, so the default stays far below the service's own limits.
+     */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
 
     private static final Pattern ENV_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
@@ -43,6 +51,8 @@ public final class EmulatorConfiguration {
     private final VirtualClock sharedClock;
     private final Instant startTime;
     private final boolean pathIndexes;
+    private final long maxUploadBytes;
+    private final List<StorageSnapshot> storageSeeds;
 
     private EmulatorConfiguration(Builder b) {
         this.envId = b.envId;
@@ -54,6 +64,8 @@ public final class EmulatorConfiguration {
         this.sharedClock = b.sharedClock;
         this.startTime = b.startTime;
         this.pathIndexes = b.pathIndexes;
+        this.maxUploadBytes = b.maxUploadBytes;
+        this.storageSeeds = List.copyOf(b.storageSeeds);
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -78,6 +90,8 @@ public final class EmulatorConfiguration {
         b.sharedClock = sharedClock;
         b.startTime = startTime;
         b.pathIndexes = pathIndexes;
+        b.maxUploadBytes = maxUploadBytes;
+        b.storageSeeds.addAll(storageSeeds);
         return b;
     }
 
@@ -126,6 +140,16 @@ public final class EmulatorConfiguration {
         return pathIndexes;
     }
 
+    /** The largest file {@code uploadFile} accepts, in bytes; larger uploads fail with -403001. */
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    /** Files every environment's storage holds from the start, written in this order. */
+    public List<StorageSnapshot> storageSeeds() {
+        return storageSeeds;
+    }
+
     /** Mutable builder of {@link EmulatorConfiguration}; setters check their argument at once. */
     public static final class Builder {
         private String envId = DEFAULT_ENV_ID;
@@ -137,6 +161,8 @@ public final class EmulatorConfiguration {
         private VirtualClock sharedClock;
         private Instant startTime;
         private boolean pathIndexes = true;
+        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private final List<StorageSnapshot> storageSeeds = new ArrayList<>();
 
         private Builder() {}
 
@@ -218,6 +244,29 @@ public final class EmulatorConfiguration {
          */
         public Builder setPathIndexes(boolean enabled) {
             this.pathIndexes = enabled;
+            return this;
+        }
+
+        /**
+         * Sets the largest file {@code uploadFile} accepts, in bytes (default {@value #DEFAULT_MAX_UPLOAD_BYTES}, 100
+         * MiB). A larger upload fails with errCode -403001 and stores nothing. Seeds are not limited.
+         */
+        public Builder setMaxUploadBytes(long maxUploadBytes) {
+            if (maxUploadBytes < 1) {
+                throw new IllegalArgumentException("maxUploadBytes (" + maxUploadBytes + ") must be at least 1");
+            }
+            this.maxUploadBytes = maxUploadBytes;
+            return this;
+        }
+
+        /**
+         * Adds files every environment's storage holds from the start, as if uploaded before the test. Load a
+         * fixture folder once with {@link StorageSnapshot#fromClasspath(String)} or
+         * {@link StorageSnapshot#fromFolder}; each environment then gets its own copy. Later seeds replace earlier
+         * ones at the same cloudPath.
+         */
+        public Builder addStorageSeed(StorageSnapshot files) {
+            storageSeeds.add(Objects.requireNonNull(files, "files"));
             return this;
         }
 
