@@ -4,10 +4,10 @@ import dev.minicloud.emulator.internal.storage.CloudPaths;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The environment's file storage, as a cloud function sees it through {@code wx-server-sdk}: {@code uploadFile},
@@ -87,14 +87,14 @@ public final class Storage {
      * @throws dev.minicloud.emulator.CloudException errCode -1 for a null or empty fileID, or more than 50 of them
      */
     public DeleteFileResult deleteFile(List<String> fileList) {
-        return service.deleteFile(fileList == null ? null : new ArrayList<Object>(fileList));
+        return service.deleteFile(fileList);
     }
 
     /**
      * {@code cloud.getTempFileURL({fileList})}: a temporary URL for each of up to 50 files. Each item is a fileID
      * string (the URL works for 10 minutes) or a {@link TempFileRequest} {@code {fileID, maxAge}}. URLs are served
-     * by an HTTP server on 127.0.0.1 that starts with the first call and stops when the environment closes; they
-     * expire by the environment's clock.
+     * by an HTTP server on 127.0.0.1 that starts when the first URL is made and stops when the environment closes;
+     * they expire by the environment's clock.
      *
      * <pre>{@code
      * storage.getTempFileURL(List.of(fileID, new TempFileRequest(otherFileID, 3600)));
@@ -104,14 +104,13 @@ public final class Storage {
      *     more than 50 items
      */
     public GetTempFileURLResult getTempFileURL(List<?> fileList) {
-        if (fileList == null) {
-            return service.getTempFileURL(null);
-        }
-        List<Object> items = new ArrayList<>(fileList.size());
-        for (Object item : fileList) {
-            items.add(item instanceof TempFileRequest r ? Map.of("fileID", r.fileID(), "maxAge", r.maxAge()) : item);
-        }
-        return service.getTempFileURL(items);
+        return service.getTempFileURL(fileList == null ? null
+                : fileList.stream().map(Storage::asSdkItem).collect(Collectors.toList()));
+    }
+
+    /** The item as wx-server-sdk receives it: a request becomes the object {@code {fileID, maxAge}}. */
+    private static Object asSdkItem(Object item) {
+        return item instanceof TempFileRequest r ? Map.of("fileID", r.fileID(), "maxAge", r.maxAge()) : item;
     }
 
     /** {@code cloud.getTempFileURL({fileList: [fileID, ...]})}: URLs that work for 10 minutes. */

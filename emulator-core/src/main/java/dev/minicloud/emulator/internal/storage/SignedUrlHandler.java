@@ -119,9 +119,13 @@ final class SignedUrlHandler implements HttpHandler {
     }
 
     private static Optional<Long> epochSeconds(String t) {
-        if (t == null || !t.matches("[0-9]{1,18}")) {
+        if (t == null || !t.matches("[0-9]{1,19}")) {
             return Optional.empty();
         }
-        return Optional.of(Long.parseLong(t));
+        try {
+            return Optional.of(Long.parseLong(t));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

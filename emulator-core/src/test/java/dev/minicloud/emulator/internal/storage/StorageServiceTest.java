@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.VirtualClock;
 import dev.minicloud.emulator.storage.GetTempFileURLResult;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -50,11 +54,14 @@ class StorageServiceTest {
     }
 
     @Test
-    void a_huge_max_age_never_overflows_the_expiry() {
+    void a_huge_max_age_never_overflows_the_expiry() throws Exception {
         String fileID = upload("a.txt");
         GetTempFileURLResult.Item item = service.getTempFileURL(List.of(Map.of("fileID", fileID, "maxAge",
                 Long.MAX_VALUE))).fileList().get(0);
         assertThat(item.tempFileURL()).endsWith("&t=" + Long.MAX_VALUE);
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(item.tempFileURL())).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(200);
     }
 
     @Test
