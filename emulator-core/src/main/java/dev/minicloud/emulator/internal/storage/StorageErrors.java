@@ -2,6 +2,7 @@ package dev.minicloud.emulator.internal.storage;
 
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.internal.query.SdkErrors;
 
 /**
  * The whole-call failures of storage calls. wx-server-sdk 4.x reports every storage failure as errCode -1 and
@@ -13,6 +14,12 @@ final class StorageErrors {
     /** {@code "<api>:fail <message>"} with errCode -1. */
     static CloudException fail(String api, String message) {
         return new CloudException(ErrorCode.UNKNOWN.code(), api + ":fail " + message);
+    }
+
+    /** {@code "<api>:fail <message>"} with errCode -1, caused by {@code cause}. */
+    static CloudException fail(String api, String message, Throwable cause) {
+        String errMsg = api + ":fail " + message;
+        return new CloudException(ErrorCode.UNKNOWN.code(), errMsg, errMsg, cause);
     }
 
     /** A cloudPath the service refuses. */
@@ -43,15 +50,7 @@ final class StorageErrors {
         if (value == null) {
             return "undefined";
         }
-        if (value instanceof String) {
-            return "string";
-        }
-        if (value instanceof Number) {
-            return "number";
-        }
-        if (value instanceof Boolean) {
-            return "boolean";
-        }
-        return "object";
+        String type = SdkErrors.jsType(value);
+        return type.equals("array") ? "object" : type;
     }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -102,8 +103,7 @@ public final class StorageService implements AutoCloseable {
         try {
             return store.write(cloudPath, content, maxUploadBytes);
         } catch (IOException e) {
-            throw new CloudException(ErrorCode.UNKNOWN.code(), "uploadFile:fail " + e.getMessage(),
-                    "uploadFile:fail " + e.getMessage(), e);
+            throw StorageErrors.fail("uploadFile", Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
         }
     }
 
