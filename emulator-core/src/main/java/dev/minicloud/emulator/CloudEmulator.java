@@ -6,7 +6,9 @@ import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.engine.EngineSettings;
 import dev.minicloud.emulator.internal.query.ExpressionSupport;
+import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.internal.store.DocumentStore;
+import dev.minicloud.emulator.storage.StorageSnapshot;
 
 /**
  * The entry point: starts emulated cloud environments.
@@ -25,7 +27,7 @@ public final class CloudEmulator {
         return newEnvironment(EmulatorConfiguration.defaults());
     }
 
-    /** A fresh environment: its own in-memory H2 database, clock and collections. */
+    /** A fresh environment: its own in-memory H2 database, clock, collections and file storage. */
     public static CloudEnvironment newEnvironment(EmulatorConfiguration configuration) {
         VirtualClock clock = configuration.sharedClock()
                 .orElseGet(() -> configuration.startTime().map(VirtualClock::fixed).orElseGet(VirtualClock::system));
@@ -40,6 +42,12 @@ public final class CloudEmulator {
                 configuration.appId(), clock, engine, openApi, configuration.functionEnvironment(),
                 configuration.functionTimeout(), configuration.functionMemoryBudget(),
                 configuration.transpileCacheDirectory().orElse(null));
-        return new CloudEnvironment(configuration, clock, engine, functions, new Functions(functions, openApi));
+        StorageService storage = new StorageService(configuration.envId(), clock, configuration.maxUploadBytes());
+        CloudEnvironment environment = new CloudEnvironment(configuration, clock, engine, storage, functions,
+                new Functions(functions, openApi));
+        for (StorageSnapshot seed : configuration.storageSeeds()) {
+            environment.storage().seed(seed);
+        }
+        return environment;
     }
 }

@@ -4,10 +4,12 @@ import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
+import dev.minicloud.emulator.internal.storage.StorageService;
+import dev.minicloud.emulator.storage.Storage;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One emulated cloud environment: its own database, clock and, later, storage and functions. Nothing is shared with
+ * One emulated cloud environment: its own database, file storage, cloud functions and clock. Nothing is shared with
  * any other environment, so tests can run in parallel with one environment each.
  *
  * <pre>{@code
@@ -27,16 +29,20 @@ public final class CloudEnvironment implements AutoCloseable {
     private final Database database;
     private final FunctionRuntime functionRuntime;
     private final Functions functions;
+    private final StorageService storageService;
+    private final Storage storage;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, DatabaseEngine engine,
-            FunctionRuntime functionRuntime, Functions functions) {
+            StorageService storageService, FunctionRuntime functionRuntime, Functions functions) {
         this.configuration = configuration;
         this.clock = clock;
         this.engine = engine;
         this.database = new Database(engine, configuration.throwOnNotFound());
         this.functionRuntime = functionRuntime;
         this.functions = functions;
+        this.storageService = storageService;
+        this.storage = new Storage(storageService);
     }
 
     /** The environment id. */
@@ -66,6 +72,15 @@ public final class CloudEnvironment implements AutoCloseable {
         return functions;
     }
 
+    /**
+     * The environment's file storage: {@code cloud.uploadFile}, {@code downloadFile}, {@code deleteFile} and
+     * {@code getTempFileURL}, with temporary URLs served over HTTP on 127.0.0.1.
+     */
+    public Storage storage() {
+        checkOpen();
+        return storage;
+    }
+
     /** Whether {@link #close()} has been called. */
     public boolean isClosed() {
         return closed.get();
@@ -77,12 +92,19 @@ public final class CloudEnvironment implements AutoCloseable {
         }
     }
 
-    /** Releases the database and everything else the environment holds. Idempotent. */
+    /**
+     * Releases everything the environment holds: stops running functions, stops the temporary URL server, frees the
+     * file storage, closes the database. Idempotent.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            functionRuntime.close();
-            engine.close();
+            try {
+                functionRuntime.close();
+                storageService.close();
+            } finally {
+                engine.close();
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.minicloud.emulator;
 
+import dev.minicloud.emulator.internal.engine.CollectionNames;
+import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,13 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import dev.minicloud.emulator.internal.engine.CollectionNames;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,11 @@ public final class EmulatorConfiguration {
     public static final int DEFAULT_QUERY_LIMIT = 100;
     /** The largest {@code limit()} the server honours; larger values silently become this: 1000. */
     public static final int MAX_QUERY_LIMIT = 1000;
+    /**
+     * The largest file {@code uploadFile} accepts when no limit is set: 100 MiB (104,857,600 bytes). Files live in
+     * the test JVM's heap, so the default stays far below the service's own limits.
+     */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
 
     /** The function time limit when none is configured, in seconds: 3, as the service. */
     public static final int DEFAULT_FUNCTION_TIMEOUT_SECONDS = 3;
@@ -63,6 +69,8 @@ public final class EmulatorConfiguration {
     private final String appId;
     private final Path transpileCacheDirectory;
     private final long functionMemoryBudget;
+    private final long maxUploadBytes;
+    private final List<StorageSnapshot> storageSeeds;
 
     private EmulatorConfiguration(Builder b) {
         this.envId = b.envId;
@@ -80,6 +88,8 @@ public final class EmulatorConfiguration {
         this.appId = b.appId;
         this.transpileCacheDirectory = b.transpileCacheDirectory;
         this.functionMemoryBudget = b.functionMemoryBudget;
+        this.maxUploadBytes = b.maxUploadBytes;
+        this.storageSeeds = List.copyOf(b.storageSeeds);
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -110,6 +120,8 @@ public final class EmulatorConfiguration {
         b.appId = appId;
         b.transpileCacheDirectory = transpileCacheDirectory;
         b.functionMemoryBudget = functionMemoryBudget;
+        b.maxUploadBytes = maxUploadBytes;
+        b.storageSeeds.addAll(storageSeeds);
         return b;
     }
 
@@ -188,6 +200,16 @@ public final class EmulatorConfiguration {
         return functionMemoryBudget;
     }
 
+    /** The largest file {@code uploadFile} accepts, in bytes; larger uploads fail with -403001. */
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    /** Files every environment's storage holds from the start, written in this order. */
+    public List<StorageSnapshot> storageSeeds() {
+        return storageSeeds;
+    }
+
     /** Mutable builder of {@link EmulatorConfiguration}; setters check their argument at once. */
     public static final class Builder {
         private String envId = DEFAULT_ENV_ID;
@@ -205,6 +227,8 @@ public final class EmulatorConfiguration {
         private String appId = DEFAULT_APP_ID;
         private Path transpileCacheDirectory = defaultTranspileCache();
         private long functionMemoryBudget = DEFAULT_FUNCTION_MEMORY_BUDGET;
+        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private final List<StorageSnapshot> storageSeeds = new ArrayList<>();
 
         private Builder() {}
 
@@ -329,6 +353,18 @@ public final class EmulatorConfiguration {
         }
 
         /**
+         * Sets the largest file {@code uploadFile} accepts, in bytes (default {@value #DEFAULT_MAX_UPLOAD_BYTES}, 100
+         * MiB). A larger upload fails with errCode -403001 and stores nothing. Seeds are not limited.
+         */
+        public Builder setMaxUploadBytes(long maxUploadBytes) {
+            if (maxUploadBytes < 1) {
+                throw new IllegalArgumentException("maxUploadBytes (" + maxUploadBytes + ") must be at least 1");
+            }
+            this.maxUploadBytes = maxUploadBytes;
+            return this;
+        }
+
+        /**
          * Where transpiled function code is cached so a second JVM does not transpile again (default
          * {@code <java.io.tmpdir>/minicloud/transpile-cache}); null keeps the cache in memory only.
          */
@@ -343,6 +379,17 @@ public final class EmulatorConfiguration {
                 throw new IllegalArgumentException("function memory budget (" + bytes + ") must be at least 1 MB");
             }
             this.functionMemoryBudget = bytes;
+            return this;
+        }
+
+        /**
+         * Adds files every environment's storage holds from the start, as if uploaded before the test. Load a
+         * fixture folder once with {@link StorageSnapshot#fromClasspath(String)} or
+         * {@link StorageSnapshot#fromFolder}; each environment then gets its own copy. Later seeds replace earlier
+         * ones at the same cloudPath.
+         */
+        public Builder addStorageSeed(StorageSnapshot files) {
+            storageSeeds.add(Objects.requireNonNull(files, "files"));
             return this;
         }
 

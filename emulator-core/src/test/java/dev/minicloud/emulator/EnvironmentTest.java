@@ -3,6 +3,8 @@ package dev.minicloud.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.minicloud.emulator.storage.Storage;
+import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -91,6 +93,16 @@ class EnvironmentTest {
         env.close();
         assertThat(env.isClosed()).isTrue();
         assertThatThrownBy(env::database).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(env::storage).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void storage_held_from_before_close_refuses_use() {
+        CloudEnvironment env = CloudEmulator.newEnvironment();
+        Storage storage = env.storage();
+        env.close();
+        assertThatThrownBy(() -> storage.uploadFile("a.txt", new byte[1])).isInstanceOf(IllegalStateException.class)
+                .hasMessage("environment minicloud-local is closed");
     }
 
     @Test
@@ -101,13 +113,16 @@ class EnvironmentTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EmulatorConfiguration.builder().addCollection(""))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EmulatorConfiguration.builder().setMaxUploadBytes(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxUploadBytes (0) must be at least 1");
     }
 
     @Test
     void to_builder_copies_every_setting() {
+        StorageSnapshot seed = StorageSnapshot.of(Map.of("a.txt", new byte[1]));
         EmulatorConfiguration a = EmulatorConfiguration.builder().setEnvId("e1").addCollection("c")
                 .setAutoCreateCollections(true).setThrowOnNotFound(false).setQueryLimits(5, 50)
-                .setPathIndexes(false).build();
+                .setPathIndexes(false).setMaxUploadBytes(1234).addStorageSeed(seed).build();
         EmulatorConfiguration b = a.toBuilder().build();
         assertThat(b.envId()).isEqualTo("e1");
         assertThat(b.collections()).containsExactly("c");
@@ -116,5 +131,7 @@ class EnvironmentTest {
         assertThat(b.defaultQueryLimit()).isEqualTo(5);
         assertThat(b.maxQueryLimit()).isEqualTo(50);
         assertThat(b.pathIndexes()).isFalse();
+        assertThat(b.maxUploadBytes()).isEqualTo(1234);
+        assertThat(b.storageSeeds()).containsExactly(seed);
     }
 }

@@ -1,0 +1,52 @@
+package dev.minicloud.emulator.internal.storage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The rules a {@code cloudPath} must follow (cloud-api.md §9.1), plus the ones MiniCloud adds because a path has to
+ * be a key that a temporary URL can carry unchanged.
+ */
+public final class CloudPaths {
+    /** The longest cloudPath the service accepts, in UTF-8 bytes. */
+    public static final int MAX_BYTES = 850;
+
+    private CloudPaths() {}
+
+    /** What is wrong with {@code cloudPath}, phrased to follow "cloudPath (x) ", or empty if it is valid. */
+    public static Optional<String> problem(String cloudPath) {
+        if (cloudPath.isEmpty()) {
+            return Optional.of("must not be empty");
+        }
+        int bytes = cloudPath.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            return Optional.of("must be at most " + MAX_BYTES + " bytes in UTF-8, got " + bytes);
+        }
+        if (cloudPath.startsWith("/")) {
+            return Optional.of("must not start with '/'");
+        }
+        if (cloudPath.endsWith("/")) {
+            return Optional.of("must not end with '/'");
+        }
+        if (cloudPath.contains("//")) {
+            return Optional.of("must not contain '//'");
+        }
+        for (String segment : cloudPath.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return Optional.of("must not contain '.' or '..' segments");
+            }
+        }
+        for (int i = 0; i < cloudPath.length(); i++) {
+            char c = cloudPath.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return Optional.of("must not contain control characters");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code cloudPath} is valid. */
+    public static boolean isValid(String cloudPath) {
+        return problem(cloudPath).isEmpty();
+    }
+}

@@ -1,0 +1,286 @@
+package dev.minicloud.emulator.internal.storage;
+
+import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.storage.DeleteFileResult;
+import dev.minicloud.emulator.storage.DownloadResult;
+import dev.minicloud.emulator.storage.DownloadStream;
+import dev.minicloud.emulator.storage.GetTempFileURLResult;
+import dev.minicloud.emulator.storage.UploadResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The file storage of one environment: every storage call of the Java API and of {@code wx-server-sdk} ends here.
+ * Arguments are plain Java values as a JavaScript bridge produces them ({@code String}, {@code byte[]} or
+ * {@code InputStream}, {@code List}, {@code Map}, {@code Number}), checked here with the SDK's own messages, so a
+ * cloud function and a Java test get the same results and the same {@link CloudException}s.
+ *
+ * <p>Results follow wx-server-sdk 4.x (cloud-api.md §9.3). A file that cannot be deleted or served fails on its own
+ * item inside an {@code ":ok"} result; bad arguments, more than {@value #MAX_FILES_PER_CALL} files, an oversize upload
+ * and any failure of {@code downloadFile} fail the whole call.
+ *
+ * <p>Thread-safe. The file system exists from the start; the HTTP server behind temporary URLs starts on the first
+ * one.
+ */
+public final class StorageService implements AutoCloseable {
+    /** The most files {@code deleteFile} and {@code getTempFileURL} take in one call. */
+    public static final int MAX_FILES_PER_CALL = 50;
+    /** The lifetime of a temporary URL requested without {@code maxAge}: 10 minutes, as for private files. */
+    public static final long DEFAULT_MAX_AGE_SECONDS = 600;
+
+    private static final String TEMP_FILE_OBJECT = "fileList 的元素如果是对象，必须是包含 fileID 和 maxAge 的对象";
+    private static final String TEMP_FILE_NOT_OBJECT = "fileList的元素如果不是对象，则必须是字符串";
+
+    private final String envId;
+    private final Bucket bucket;
+    private final Clock clock;
+    private final long maxUploadBytes;
+    private final FileStore store;
+    private final TempUrlServer urls;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** Storage for environment {@code envId}, judging URL expiry by {@code clock}. */
+    public StorageService(String envId, Clock clock, long maxUploadBytes) {
+        this.envId = envId;
+        this.bucket = Bucket.of(envId);
+        this.clock = clock;
+        this.maxUploadBytes = maxUploadBytes;
+        this.store = new FileStore();
+        this.urls = new TempUrlServer(envId, bucket.name(), store, clock);
+    }
+
+    /** The environment's bucket name. */
+    public String bucket() {
+        return bucket.name();
+    }
+
+    /** The fileID {@code cloudPath} has (or would have) in this environment. */
+    public String fileIdOf(String cloudPath) {
+        return bucket.fileIdOf(cloudPath);
+    }
+
+    /**
+     * {@code cloud.uploadFile({cloudPath, fileContent})}. {@code fileContent} is a {@code byte[]} or an
+     * {@code InputStream}; a stream is copied into the file system as it is read, to its end, and not closed.
+     */
+    public UploadResult uploadFile(Object cloudPath, Object fileContent) {
+        checkOpen();
+        if (!(cloudPath instanceof String path)) {
+            throw SdkErrors.parameterType("cloudPath", "string", cloudPath);
+        }
+        if (fileContent == null) {
+            throw StorageErrors.fail("uploadFile", "Type of fileContent must be fs.ReadStream instead of undefined");
+        }
+        if (!(fileContent instanceof byte[]) && !(fileContent instanceof InputStream)) {
+            throw StorageErrors.fail("uploadFile",
+                    "[node-sdk] fileContent should be instance of fs.ReadStream or Buffer");
+        }
+        Optional<String> problem = CloudPaths.problem(path);
+        if (problem.isPresent()) {
+            throw StorageErrors.invalidCloudPath(path, problem.get());
+        }
+        if (fileContent instanceof byte[] bytes) {
+            if (bytes.length > maxUploadBytes) {
+                throw StorageErrors.uploadTooLarge(maxUploadBytes);
+            }
+            store.write(path, bytes);
+        } else if (!write(path, (InputStream) fileContent)) {
+            throw StorageErrors.uploadTooLarge(maxUploadBytes);
+        }
+        return new UploadResult(bucket.fileIdOf(path), -1, "uploadFile:ok");
+    }
+
+    private boolean write(String cloudPath, InputStream content) {
+        try {
+            return store.write(cloudPath, content, maxUploadBytes);
+        } catch (IOException e) {
+            throw StorageErrors.fail("uploadFile", Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
+        }
+    }
+
+    /** {@code cloud.downloadFile({fileID})}: the whole content. */
+    public DownloadResult downloadFile(Object fileID) {
+        String cloudPath = downloadable(fileID);
+        byte[] content = store.read(cloudPath)
+                .orElseThrow(() -> StorageErrors.downloadRefused(ErrorCode.STORAGE_FILE_NOT_EXISTS));
+        return new DownloadResult(content, 200, "downloadFile:ok");
+    }
+
+    /** {@code cloud.downloadFile({fileID})} with the content as a stream, for large files. */
+    public DownloadStream downloadFileAsStream(Object fileID) {
+        String cloudPath = downloadable(fileID);
+        FileStore.OpenFile file = store.open(cloudPath)
+                .orElseThrow(() -> StorageErrors.downloadRefused(ErrorCode.STORAGE_FILE_NOT_EXISTS));
+        return new DownloadStream(file.content(), file.size(), 200, "downloadFile:ok");
+    }
+
+    private String downloadable(Object fileID) {
+        checkOpen();
+        if (!(fileID instanceof String id)) {
+            throw SdkErrors.parameterType("fileID", "string", fileID);
+        }
+        Target target = target(id);
+        if (target.refusal() != null) {
+            throw StorageErrors.downloadRefused(target.refusal());
+        }
+        return target.cloudPath();
+    }
+
+    /** {@code cloud.deleteFile({fileList})}: {@code fileList} is a list of fileID strings. */
+    public DeleteFileResult deleteFile(Object fileList) {
+        checkOpen();
+        List<?> list = fileList(fileList);
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof String)) {
+                throw StorageErrors.fail("deleteFile", "Type of fileList[" + i + "] must be string instead of "
+                        + StorageErrors.typeOf(list.get(i)));
+            }
+            if (((String) list.get(i)).isEmpty()) {
+                throw StorageErrors.fail("deleteFile", "fileList的元素必须是非空的字符串");
+            }
+        }
+        checkCount("deleteFile", list);
+        List<DeleteFileResult.Item> items = new ArrayList<>(list.size());
+        for (Object item : list) {
+            String fileID = (String) item;
+            Target target = target(fileID);
+            ErrorCode refusal = target.refusal();
+            if (refusal == null && !store.delete(target.cloudPath())) {
+                refusal = ErrorCode.STORAGE_FILE_NOT_EXISTS;
+            }
+            items.add(refusal == null
+                    ? new DeleteFileResult.Item(fileID, 0, "ok")
+                    : new DeleteFileResult.Item(fileID, refusal.code(), refusal.text()));
+        }
+        return new DeleteFileResult(items, "deleteFile:ok");
+    }
+
+    /**
+     * {@code cloud.getTempFileURL({fileList})}: each item is a fileID string or a {@code Map} with {@code fileID} and
+     * {@code maxAge} (seconds). A URL works until the environment's clock reaches its expiry.
+     */
+    public GetTempFileURLResult getTempFileURL(Object fileList) {
+        checkOpen();
+        List<?> list = fileList(fileList);
+        List<Requested> requests = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            requests.add(requested(i, list.get(i)));
+        }
+        checkCount("getTempFileURL", list);
+        long now = clock.instant().getEpochSecond();
+        List<GetTempFileURLResult.Item> items = new ArrayList<>(requests.size());
+        for (Requested r : requests) {
+            Target target = target(r.fileID());
+            ErrorCode refusal = target.refusal();
+            if (refusal == null && !store.exists(target.cloudPath())) {
+                refusal = ErrorCode.STORAGE_FILE_NOT_EXISTS;
+            }
+            items.add(refusal == null
+                    ? new GetTempFileURLResult.Item(r.fileID(),
+                            urls.urlFor(target.cloudPath(), expiry(now, r.maxAge())), r.maxAge(), 0, "ok")
+                    : new GetTempFileURLResult.Item(r.fileID(), "", r.maxAge(), refusal.code(), refusal.text()));
+        }
+        return new GetTempFileURLResult(items, "getTempFileURL:ok");
+    }
+
+    private record Requested(String fileID, long maxAge) {}
+
+    private static Requested requested(int index, Object item) {
+        if (item instanceof String fileID) {
+            return new Requested(fileID, DEFAULT_MAX_AGE_SECONDS);
+        }
+        if (!(item instanceof Map<?, ?> map)) {
+            throw StorageErrors.fail("getTempFileURL", TEMP_FILE_NOT_OBJECT);
+        }
+        if (!map.containsKey("fileID") || !map.containsKey("maxAge")) {
+            throw StorageErrors.fail("getTempFileURL", TEMP_FILE_OBJECT);
+        }
+        if (!(map.get("fileID") instanceof String fileID)) {
+            throw StorageErrors.fail("getTempFileURL", "Type of fileList[" + index
+                    + "].fileID must be string instead of " + StorageErrors.typeOf(map.get("fileID")));
+        }
+        Object maxAge = map.get("maxAge");
+        if (!(maxAge instanceof Number n) || !(n.doubleValue() >= 1)) {
+            throw StorageErrors.fail("getTempFileURL", "maxAge of fileList[" + index
+                    + "] must be a positive number of seconds, got " + maxAge);
+        }
+        return new Requested(fileID, n.longValue());
+    }
+
+    private static long expiry(long now, long maxAge) {
+        try {
+            return Math.addExact(now, maxAge);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static List<?> fileList(Object fileList) {
+        if (!(fileList instanceof List<?> list)) {
+            throw SdkErrors.parameterType("fileList", "array", fileList);
+        }
+        return list;
+    }
+
+    private static void checkCount(String api, List<?> list) {
+        if (list.size() > MAX_FILES_PER_CALL) {
+            throw StorageErrors.tooManyFiles(api, list.size());
+        }
+    }
+
+    /** Where a fileID points: a cloudPath of this environment, or why it cannot be used here. */
+    private record Target(String cloudPath, ErrorCode refusal) {}
+
+    private Target target(String fileID) {
+        return switch (bucket.ownerOf(fileID)) {
+            case THIS_ENVIRONMENT -> {
+                String cloudPath = bucket.cloudPathOf(fileID);
+                // An invalid cloudPath can never have been stored.
+                yield CloudPaths.isValid(cloudPath)
+                        ? new Target(cloudPath, null)
+                        : new Target(null, ErrorCode.STORAGE_FILE_NOT_EXISTS);
+            }
+            case OTHER_ENVIRONMENT -> new Target(null, ErrorCode.STORAGE_PERMISSION_DENIED);
+            case MALFORMED -> new Target(null, ErrorCode.INVALID_PARAMETERS);
+        };
+    }
+
+    /** Stores seed files without the upload limit; their cloudPaths must already be valid. */
+    public void seed(Map<String, byte[]> files) {
+        checkOpen();
+        files.forEach(store::write);
+    }
+
+    /** Every stored file by cloudPath, in cloudPath order. */
+    public Map<String, byte[]> files() {
+        checkOpen();
+        return store.readAll();
+    }
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("environment " + envId + " is closed");
+        }
+    }
+
+    /** Stops the temporary URL server, if it started, and frees the file system. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                urls.close();
+            } finally {
+                store.close();
+            }
+        }
+    }
+}
