@@ -3,8 +3,8 @@ package dev.minicloud.emulator;
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.engine.EngineSettings;
+import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.query.ExpressionSupport;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.internal.store.DocumentStore;
@@ -37,12 +37,12 @@ public final class CloudEmulator {
         for (String name : configuration.collections()) {
             engine.create(name);
         }
+        StorageService storage = new StorageService(configuration.envId(), clock, configuration.maxUploadBytes());
         OpenApi openApi = new OpenApi();
         FunctionRuntime functions = new FunctionRuntime(configuration.functionRoots(), configuration.envId(),
-                configuration.appId(), clock, engine, openApi, configuration.functionEnvironment(),
+                configuration.appId(), clock, engine, storage, openApi, configuration.functionEnvironment(),
                 configuration.functionTimeout(), configuration.functionMemoryBudget(),
                 configuration.transpileCacheDirectory().orElse(null));
-        StorageService storage = new StorageService(configuration.envId(), clock, configuration.maxUploadBytes());
         CloudEnvironment environment = new CloudEnvironment(configuration, clock, engine, storage, functions,
                 new Functions(functions, openApi));
         for (StorageSnapshot seed : configuration.storageSeeds()) {

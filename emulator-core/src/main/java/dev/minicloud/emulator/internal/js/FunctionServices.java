@@ -4,6 +4,7 @@ import dev.minicloud.emulator.VirtualClock;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.storage.StorageService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param appId the app id client calls come from unless their identity names another
  * @param clock the environment's clock
  * @param database the environment's database
+ * @param storage the environment's file storage
  * @param openApi the recording {@code cloud.openapi} stub
  * @param functions how a function calls another ({@code cloud.callFunction})
  * @param processEnv the base {@code process.env} of every function
@@ -22,7 +24,8 @@ import java.util.Map;
  * @param memoryBudgetBytes the bytes one invocation may allocate before it is stopped
  * @param transpileCache where transpiled modules are cached on disk, or null for memory only
  */
-record FunctionServices(String envId, String appId, VirtualClock clock, DatabaseEngine database, OpenApi openApi,
+record FunctionServices(String envId, String appId, VirtualClock clock, DatabaseEngine database,
+        StorageService storage, OpenApi openApi,
         NestedCalls functions, Map<String, String> processEnv, Duration defaultTimeout, long memoryBudgetBytes,
         Path transpileCache) {
 

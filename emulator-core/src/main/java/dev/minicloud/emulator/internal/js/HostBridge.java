@@ -8,6 +8,12 @@ import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.query.Projection;
 import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.storage.DeleteFileResult;
+import dev.minicloud.emulator.storage.DownloadResult;
+import dev.minicloud.emulator.storage.GetTempFileURLResult;
+import dev.minicloud.emulator.storage.UploadResult;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,10 +90,88 @@ final class HostBridge {
                 inv.log(String.valueOf(p.get("level")), JsonCodec.write(p.get("fields"), DateStyle.ISO_STRING));
                 yield null;
             }
+            case "storage.upload" -> {
+                Object content = fileContent(inv, p.get("fileContent"));
+                UploadResult r;
+                try {
+                    r = services.storage().uploadFile(p.get("cloudPath"), content);
+                } finally {
+                    if (content instanceof java.io.Closeable c) {
+                        closeQuietly(c);
+                    }
+                }
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("fileID", r.fileID());
+                out.put("statusCode", r.statusCode());
+                out.put("errMsg", r.errMsg());
+                yield out;
+            }
+            case "storage.download" -> {
+                DownloadResult r = services.storage().downloadFile(p.get("fileID"));
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("fileContent", Base64.getEncoder().encodeToString(r.fileContent()));
+                out.put("statusCode", r.statusCode());
+                out.put("errMsg", r.errMsg());
+                yield out;
+            }
+            case "storage.deleteFile" -> {
+                DeleteFileResult r = services.storage().deleteFile(p.get("fileList"));
+                List<Object> items = new ArrayList<>();
+                for (DeleteFileResult.Item i : r.fileList()) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("fileID", i.fileID());
+                    item.put("status", i.status());
+                    item.put("errMsg", i.errMsg());
+                    items.add(item);
+                }
+                yield shape("fileList", items, r.errMsg());
+            }
+            case "storage.getTempFileURL" -> {
+                GetTempFileURLResult r = services.storage().getTempFileURL(p.get("fileList"));
+                List<Object> items = new ArrayList<>();
+                for (GetTempFileURLResult.Item i : r.fileList()) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("fileID", i.fileID());
+                    item.put("tempFileURL", i.tempFileURL());
+                    item.put("maxAge", i.maxAge());
+                    item.put("status", i.status());
+                    item.put("errMsg", i.errMsg());
+                    items.add(item);
+                }
+                yield shape("fileList", items, r.errMsg());
+            }
             case "openapi.call" -> services.openApi().handle(p.get("module") + "." + p.get("method"), asMap(p.get("params")),
                     inv.function.name());
             default -> throw new CloudException(-1, op + ":fail this operation is not available in MiniCloud");
         };
+    }
+
+    /**
+     * An upload's content: a Buffer or string arrives as base64; an {@code fs.createReadStream} as the function's own
+     * file, read only inside the function's folder.
+     */
+    private static Object fileContent(Invocation inv, Object content) {
+        if (content instanceof Map<?, ?> m && m.get("$bytes") instanceof String base64) {
+            return Base64.getDecoder().decode(base64);
+        }
+        if (content instanceof Map<?, ?> m && m.get("$file") instanceof String path) {
+            try {
+                return java.nio.file.Files.newInputStream(NodeHost.confine(inv.function.dir(), path));
+            } catch (java.io.IOException e) {
+                throw new CloudException(-1, "uploadFile:fail " + e.getMessage());
+            } catch (org.mozilla.javascript.RhinoException e) {
+                throw new CloudException(-1, "uploadFile:fail " + e.details());
+            }
+        }
+        return content;
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (java.io.IOException e) {
+            // Reading is over; a failure to close a read-only file changes nothing.
+        }
     }
 
     private static QuerySpec query(Map<String, Object> p) {

@@ -7,7 +7,10 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.LambdaFunction;
@@ -57,10 +60,67 @@ final class HostObject {
             cx.enqueueMicrotask(() -> fn.call(Context.getCurrentContext(), top, top, ScriptRuntime.emptyArgs));
             return org.mozilla.javascript.Undefined.instance;
         });
+        define(host, scope, "zoneName", 1, (cx, sc, self, a) -> {
+            TimeZone zone = cx.getTimeZone();
+            long ms = (long) ScriptRuntime.toNumber(a[0]);
+            return zone.getDisplayName(zone.inDaylightTime(new java.util.Date(ms)), TimeZone.LONG, Locale.US);
+        });
+        define(host, scope, "zoneOffset", 2, (cx, sc, self, a) -> {
+            long ms = (long) ScriptRuntime.toNumber(a[1]);
+            if (a[0] == null || a[0] == org.mozilla.javascript.Undefined.instance) {
+                return (double) cx.getTimeZone().getOffset(ms) / 60_000;
+            }
+            try {
+                ZoneId zone = ZoneId.of(ScriptRuntime.toString(a[0]));
+                return (double) zone.getRules().getOffset(java.time.Instant.ofEpochMilli(ms)).getTotalSeconds() / 60;
+            } catch (java.time.DateTimeException e) {
+                throw ScriptRuntime.constructError("RangeError", "Invalid time zone specified: "
+                        + ScriptRuntime.toString(a[0]));
+            }
+        });
+        define(host, scope, "zoneId", 0, (cx, sc, self, a) -> cx.getTimeZone().toZoneId().getId());
+        define(host, scope, "collate", 3, (cx, sc, self, a) -> {
+            String tag = a[2] == null || a[2] == org.mozilla.javascript.Undefined.instance
+                    ? "en-US" : ScriptRuntime.toString(a[2]);
+            java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag(tag));
+            return (double) Integer.signum(collator.compare(ScriptRuntime.toString(a[0]),
+                    ScriptRuntime.toString(a[1])));
+        });
+        define(host, scope, "formatNumber", 4, (cx, sc, self, a) -> formatNumber(ScriptRuntime.toNumber(a[0]),
+                (int) ScriptRuntime.toNumber(a[1]), (int) ScriptRuntime.toNumber(a[2]), ScriptRuntime.toBoolean(a[3])));
         define(host, scope, "encode", 2, (cx, sc, self, a) -> bytes(cx, sc,
                 encode(ScriptRuntime.toString(a[0]), ScriptRuntime.toString(a[1]))));
         define(host, scope, "decode", 2, (cx, sc, self, a) -> decode(bytes(a[0]), ScriptRuntime.toString(a[1])));
         return host;
+    }
+
+    /** A number as ICU formats it: rounded half away from zero on its shortest decimal form, grouped by 3. */
+    static String formatNumber(double value, int minFraction, int maxFraction, boolean grouping) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(Math.abs(value)))
+                .setScale(maxFraction, java.math.RoundingMode.HALF_UP);
+        String plain = d.toPlainString();
+        int dot = plain.indexOf('.');
+        String integer = dot < 0 ? plain : plain.substring(0, dot);
+        String fraction = dot < 0 ? "" : plain.substring(dot + 1);
+        int keep = fraction.length();
+        while (keep > minFraction && fraction.charAt(keep - 1) == '0') {
+            keep--;
+        }
+        fraction = fraction.substring(0, keep);
+        StringBuilder grouped = new StringBuilder(integer);
+        if (grouping) {
+            for (int i = integer.length() - 3; i > 0; i -= 3) {
+                grouped.insert(i, ',');
+            }
+        }
+        boolean negative = value < 0 && d.signum() != 0;
+        return (negative ? "-" : "") + grouped + (fraction.isEmpty() ? "" : "." + fraction);
     }
 
     private static void define(ScriptableObject host, Scriptable scope, String name, int arity,

@@ -56,6 +56,7 @@ public final class JsRuntime {
         cx.evaluateString(scope, jscompRuntime(), "jscomp_runtime.js", 1, null);
         scope.defineProperty("__minicloud_host", HostObject.create(scope), ScriptableObject.DONTENUM);
         cx.evaluateString(scope, resource("fixups.js"), "minicloud/fixups.js", 1, null);
+        cx.evaluateString(scope, resource("locale.js"), "minicloud/locale.js", 1, null);
         cx.evaluateString(scope, resource("node_globals.js"), "minicloud/node_globals.js", 1, null);
         scope.delete("__minicloud_host");
         SealGuard.sealForSharing(cx, scope);

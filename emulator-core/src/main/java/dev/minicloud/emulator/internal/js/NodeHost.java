@@ -92,7 +92,6 @@ final class NodeHost {
     /** File access for {@code fs}: paths are {@code /var/user/...} or relative to it, and never leave {@code dir}. */
     static Scriptable fs(Scriptable scope, Path dir) {
         NativeObject host = object(scope);
-        define(host, scope, "resolve", (cx, sc, self, a) -> confine(dir, ScriptRuntime.toString(a[0])).toString());
         define(host, scope, "readFile", (cx, sc, self, a) -> {
             String path = ScriptRuntime.toString(a[0]);
             return io(path, () -> HostObject.bytes(cx, sc, Files.readAllBytes(confine(dir, path))));

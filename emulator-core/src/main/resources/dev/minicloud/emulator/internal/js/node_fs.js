@@ -46,7 +46,7 @@
     var stream = new EventEmitter();
     var data = readFileSync(path);
     stream.path = path;
-    stream.__minicloudPath = host.resolve(String(path));
+    stream.__minicloudPath = String(path);
     stream.pipe = function (dest) { dest.write(data); if (dest.end) { dest.end(); } return dest; };
     setImmediate(function () { stream.emit('open'); stream.emit('data', data); stream.emit('end'); stream.emit('close'); });
     return stream;

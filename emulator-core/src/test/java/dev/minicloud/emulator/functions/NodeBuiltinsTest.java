@@ -1,0 +1,38 @@
+package dev.minicloud.emulator.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The Node built-ins cloud code uses give Node's answers (expected values were printed by Node 20). */
+class NodeBuiltinsTest extends FunctionsTest {
+
+    @Test
+    void crypto_buffer_path_util_events_fs_querystring_and_text_encoding_match_node() {
+        FunctionResult r = call("builtins", Map.of());
+        assertThat(r.errMsg()).isEqualTo("callFunction:ok");
+        Map<String, Object> result = map(r.result());
+        assertThat(result).containsEntry("md5", "5d41402abc4b2a76b9719d911017c592")
+                .containsEntry("sha256", "LPJNul+wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ=")
+                .containsEntry("hmac", "6e9ef29b75fffc5b7abae527d58fdadb2fe42e7219011976917343065f58ed4a")
+                .containsEntry("uuid", true)
+                .containsEntry("random", 16)
+                .containsEntry("decrypted", "secret message")
+                .containsEntry("buffer", "aMOpbGxvIHfDtnJsZA==")
+                .containsEntry("hex", "0102ff")
+                .containsEntry("concat", "abcd")
+                .containsEntry("json", "{\"type\":\"Buffer\",\"data\":[104,105]}")
+                .containsEntry("path", List.of("/a/c/d.js", "y", ".gz", "/var/user/rel"))
+                .containsEntry("format", "cart has 3 items: {\"a\":1}")
+                .containsEntry("inspect", "{ a: [ 1, { b: 'x' } ] }")
+                .containsEntry("heard", List.of(1, "once 1", 2))
+                .containsEntry("dirname", "/var/user")
+                .containsEntry("filename", "/var/user/index.js")
+                .containsEntry("pkg", "sample")
+                .containsEntry("exists", List.of(true, false))
+                .containsEntry("qs", "a=1&b=x&b=y")
+                .containsEntry("text", "文字");
+    }
+}
