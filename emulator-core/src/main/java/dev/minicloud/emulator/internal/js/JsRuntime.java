@@ -53,11 +53,11 @@ public final class JsRuntime {
 
     private ScriptableObject buildSharedScope(Context cx) {
         ScriptableObject scope = cx.initSafeStandardObjects(null, false);
-        cx.evaluateString(scope, jscompRuntime(), "jscomp_runtime.js", 1, null);
+        compiled(cx, "jscomp_runtime.js", jscompRuntime()).exec(cx, scope);
         scope.defineProperty("__minicloud_host", HostObject.create(scope), ScriptableObject.DONTENUM);
-        cx.evaluateString(scope, resource("fixups.js"), "minicloud/fixups.js", 1, null);
-        cx.evaluateString(scope, resource("locale.js"), "minicloud/locale.js", 1, null);
-        cx.evaluateString(scope, resource("node_globals.js"), "minicloud/node_globals.js", 1, null);
+        for (String prelude : new String[] {"fixups.js", "locale.js", "node_globals.js"}) {
+            compiled(cx, "minicloud/" + prelude, resource(prelude)).exec(cx, scope);
+        }
         scope.delete("__minicloud_host");
         SealGuard.sealForSharing(cx, scope);
         return scope;
@@ -76,12 +76,29 @@ public final class JsRuntime {
         return transpiles.get(name, source, diskCache);
     }
 
-    /** Compiles code once per distinct text and name; compiled interpreted scripts are safe to share. */
+    /**
+     * Compiles MiniCloud's own JavaScript (the SDK, the Node modules, Closure's runtime) to JVM bytecode: every call
+     * and every {@code await} of a function runs through it, and it is compiled once per JVM. Instruction counting
+     * stays on, so the budget still applies.
+     */
+    private static Script compiled(Context cx, String sourceName, String code) {
+        cx.setInterpretedMode(false);
+        cx.setGenerateObserverCount(true);
+        try {
+            return cx.compileString(code, sourceName, 1, null);
+        } finally {
+            cx.setInterpretedMode(true);
+            cx.setGenerateObserverCount(false);
+        }
+    }
+
+    /** Compiles code once per distinct text and name; compiled scripts are safe to share. */
     Script compile(Context cx, String code, String sourceName) {
         String key = TranspileCache.hash(sourceName, code);
         Script script = scripts.get(key);
         if (script == null) {
-            script = cx.compileString(code, sourceName, 1, null);
+            script = sourceName.startsWith("minicloud/") ? compiled(cx, sourceName, code)
+                    : cx.compileString(code, sourceName, 1, null);
             Script raced = scripts.putIfAbsent(key, script);
             script = raced == null ? script : raced;
         }

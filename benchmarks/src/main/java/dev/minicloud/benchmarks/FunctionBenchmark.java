@@ -1,0 +1,65 @@
+package dev.minicloud.benchmarks;
+
+import dev.minicloud.emulator.CloudEmulator;
+import dev.minicloud.emulator.CloudEnvironment;
+import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.functions.FunctionResult;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Warm calls of cloud functions: the per-call cost a test pays once its function is loaded. */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Xss4m"})
+@State(Scope.Benchmark)
+public class FunctionBenchmark {
+    private CloudEnvironment env;
+    private int n;
+
+    @Setup(Level.Trial)
+    public void start() {
+        Path functions = SampleFunctions.write();
+        env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder().addFunctionRoot(functions)
+                .addCollection("todos").build());
+        env.database().collection("todos").add(Map.of("_id", "t1", "title", "benchmark", "views", 0));
+        check(env.functions().call("trivial", Map.of("n", 0)));
+        check(env.functions().call("twoOps", Map.of("id", "t1")));
+    }
+
+    private static FunctionResult check(FunctionResult r) {
+        if (!r.succeeded()) {
+            throw new IllegalStateException(r.errMsg());
+        }
+        return r;
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        env.close();
+    }
+
+    @Benchmark
+    public Object warmTrivialCall() {
+        return env.functions().call("trivial", Map.of("n", n++)).result();
+    }
+
+    @Benchmark
+    public Object warmCallWithTwoDatabaseOperations() {
+        return env.functions().call("twoOps", Map.of("id", "t1")).result();
+    }
+}

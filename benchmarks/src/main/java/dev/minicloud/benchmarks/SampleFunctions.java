@@ -1,0 +1,34 @@
+package dev.minicloud.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The cloud functions the function benchmarks call, written to a folder as a team would have them. */
+final class SampleFunctions {
+    private SampleFunctions() {}
+
+    static Path write() {
+        try {
+            Path root = Files.createTempDirectory("minicloud-bench-functions");
+            Files.createDirectories(root.resolve("trivial"));
+            Files.writeString(root.resolve("trivial/index.js"),
+                    "exports.main = async (event, context) => ({ ok: true, n: event.n });\n");
+            Files.createDirectories(root.resolve("twoOps"));
+            Files.writeString(root.resolve("twoOps/index.js"), String.join("\n",
+                    "const cloud = require('wx-server-sdk');",
+                    "cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });",
+                    "const db = cloud.database();",
+                    "const _ = db.command;",
+                    "exports.main = async ({ id }) => {",
+                    "  const { data } = await db.collection('todos').doc(id).get();",
+                    "  const { stats } = await db.collection('todos').doc(id).update({ data: { views: _.inc(1) } });",
+                    "  return { title: data.title, updated: stats.updated };",
+                    "};", ""));
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
