@@ -44,22 +44,28 @@ public final class Report {
         StringBuilder out = new StringBuilder();
         java.util.Set<String> stores = new java.util.LinkedHashSet<>();
         medians.values().forEach(m -> stores.addAll(m.keySet()));
+        boolean compared = stores.contains(peer);
         out.append("| Operation |");
         for (String s : stores) {
-            out.append(' ').append(s).append(" (median) |");
+            out.append(' ').append(s.isEmpty() ? "median" : s + " (median)").append(" |");
         }
-        out.append(' ').append(peer).append(" ÷ ").append(store).append(" |\n|---|");
-        out.append("---:|".repeat(stores.size())).append("---:|\n");
+        if (compared) {
+            out.append(' ').append(peer).append(" ÷ ").append(store).append(" |");
+        }
+        out.append("\n|---|").append("---:|".repeat(stores.size() + (compared ? 1 : 0))).append('\n');
         for (Map.Entry<String, Map<String, Double>> e : medians.entrySet()) {
             out.append("| ").append(e.getKey()).append(" |");
             for (String s : stores) {
                 Double v = e.getValue().get(s);
                 out.append(' ').append(v == null ? "—" : format(v) + " " + units.get(e.getKey())).append(" |");
             }
-            Double mine = e.getValue().get(store);
-            Double theirs = e.getValue().get(peer);
-            out.append(' ').append(mine == null || theirs == null ? "—"
-                    : String.format(Locale.ROOT, "%.1f×", theirs / mine)).append(" |\n");
+            if (compared) {
+                Double mine = e.getValue().get(store);
+                Double theirs = e.getValue().get(peer);
+                out.append(' ').append(mine == null || theirs == null ? "—"
+                        : String.format(Locale.ROOT, "%.1f×", theirs / mine)).append(" |");
+            }
+            out.append('\n');
         }
         System.out.print(out);
     }
