@@ -2,7 +2,7 @@ package dev.minicloud.emulator;
 
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.EngineSettings;
-import dev.minicloud.emulator.internal.query.ExpressionSupport;
+import dev.minicloud.emulator.internal.aggregate.AggregateExpressions;
 import dev.minicloud.emulator.internal.store.DocumentStore;
 
 /**
@@ -28,7 +28,8 @@ public final class CloudEmulator {
                 .orElseGet(() -> configuration.startTime().map(VirtualClock::fixed).orElseGet(VirtualClock::system));
         EngineSettings settings = new EngineSettings(configuration.envId(), configuration.autoCreateCollections(),
                 configuration.defaultQueryLimit(), configuration.maxQueryLimit(), configuration.pathIndexes());
-        DatabaseEngine engine = new DatabaseEngine(DocumentStore.inMemory(), clock, settings, ExpressionSupport.NONE);
+        DatabaseEngine engine = new DatabaseEngine(DocumentStore.inMemory(), clock, settings,
+                new AggregateExpressions());
         for (String name : configuration.collections()) {
             engine.create(name);
         }

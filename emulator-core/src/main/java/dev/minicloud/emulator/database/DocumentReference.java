@@ -2,6 +2,7 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.geo.GeoJson;
 import dev.minicloud.emulator.internal.query.Projection;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +48,9 @@ public final class DocumentReference {
      */
     public DocumentResult get() {
         Map<String, Object> doc = engine.docGet(collection, id, projection);
+        if (doc != null && engine.mayContainGeo(collection)) {
+            doc = GeoJson.decodeDocument(doc);
+        }
         if (doc == null && throwOnNotFound) {
             throw new CloudException(-1, "document.get:fail document with _id " + id + " does not exist");
         }

@@ -2,6 +2,7 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.QuerySpec;
+import dev.minicloud.emulator.internal.geo.GeoJson;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonSyntaxException;
 import dev.minicloud.emulator.internal.query.Projection;
@@ -9,6 +10,7 @@ import dev.minicloud.emulator.internal.query.QueryEncoder;
 import dev.minicloud.emulator.internal.query.SdkErrors;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -116,9 +118,11 @@ public class Query {
         return with(spec.where(), spec.orders(), spec.limit(), spec.skip(), Projection.normalize(projection));
     }
 
-    /** Runs the query: {@code {data: [...], errMsg: "collection.get:ok"}}. */
+    /** Runs the query: {@code {data: [...], errMsg: "collection.get:ok"}}; GeoJSON comes back as {@link Geo}. */
     public GetResult get() {
-        return new GetResult(engine.get(spec), "collection.get:ok");
+        List<Map<String, Object>> data = engine.get(spec);
+        return new GetResult(engine.mayContainGeo(spec.collection()) ? GeoJson.decodeAll(data) : data,
+                "collection.get:ok");
     }
 
     /** Counts the matching documents; skip, limit, order and field are ignored. */

@@ -3,6 +3,8 @@ package dev.minicloud.emulator.internal.engine;
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.ErrorCode;
 import dev.minicloud.emulator.database.UpdateCommand;
+import dev.minicloud.emulator.internal.aggregate.Pipeline;
+import dev.minicloud.emulator.internal.geo.Near;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.query.DatabaseError;
@@ -29,6 +31,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,10 +50,13 @@ public final class DatabaseEngine implements AutoCloseable {
     /** The missing-collection message the backend appends after the code text. */
     static final String NOT_EXIST = "[ResourceNotFound] Db or Table not exist: %s. Please check your request, but if"
             + " the problem cannot be solved, contact us.";
+    /** How many documents an aggregation without a {@code $limit} stage returns (cloud-api.md §5.1). */
+    public static final int AGGREGATE_DEFAULT_LIMIT = 20;
 
     private final DocumentStore store;
     private final Clock clock;
     private final EngineSettings settings;
+    private final ExpressionSupport expressions;
     private final FilterCompiler matcher;
     private final IdGenerator ids;
     private final AtomicLong sequence = new AtomicLong();
@@ -61,6 +67,7 @@ public final class DatabaseEngine implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
+        this.expressions = expressions;
         this.matcher = new FilterCompiler(expressions);
         this.ids = new IdGenerator(settings.envId());
         loadFromStore();
@@ -179,6 +186,7 @@ public final class DatabaseEngine implements AutoCloseable {
             Map<String, Object> wire = new QueryEncoder(values).encodeWhere(q.where());
             Filter filter = matcher.compile(wire);
             IndexProbe probe = probe(wire);
+            Optional<Near> near = Near.find(wire);
             Sorter sorter = Sorter.of(q.orders() == null ? Map.of() : q.orders());
             Projection projection = Projection.compile(q.projection(), matcher);
             int skip = skip(q.skip());
@@ -188,7 +196,7 @@ public final class DatabaseEngine implements AutoCloseable {
             Lock lock = data.lock.readLock();
             lock.lock();
             try {
-                int wanted = sorter.isEmpty() ? skip + limit : Integer.MAX_VALUE;
+                int wanted = sorter.isEmpty() && near.isEmpty() ? skip + limit : Integer.MAX_VALUE;
                 data.forEachMatch(filter, probe, e -> {
                     matches.add(e.doc());
                     return matches.size() < wanted;
@@ -196,7 +204,8 @@ public final class DatabaseEngine implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
-            List<Map<String, Object>> sorted = sorter.sort(matches);
+            // $nearSphere orders nearest first; an explicit orderBy then sorts, ties keeping that order.
+            List<Map<String, Object>> sorted = sorter.sort(near.map(n -> n.sort(matches)).orElse(matches));
             int from = Math.min(skip, sorted.size());
             int to = Math.min(sorted.size(), from + limit);
             List<Map<String, Object>> page = new ArrayList<>(to - from);
@@ -248,6 +257,58 @@ public final class DatabaseEngine implements AutoCloseable {
             throw DatabaseError.requestFail("skip value must be non-negative, but received: " + skip);
         }
         return skip;
+    }
+
+    // ------------------------------------------------------------------ aggregation
+
+    /**
+     * {@code collection.aggregate()...end()}, and the entry point for cloud functions: runs a pipeline in its wire
+     * form, {@code [{"$match": <where condition>}, {"$group": {...}}, ...]}, and returns the resulting documents,
+     * unmodifiable. Without a top-level {@code $limit} stage at most {@value #AGGREGATE_DEFAULT_LIMIT} come back, as
+     * on the platform.
+     */
+    public List<Map<String, Object>> aggregate(String collection, List<? extends Map<String, ?>> pipeline) {
+        return run("collection.aggregate", () -> {
+            if (pipeline == null) {
+                throw SdkErrors.parameterType("pipeline", "array", null);
+            }
+            List<Object> stages = new ArrayList<>(pipeline);
+            if (!Pipeline.hasLimit(stages)) {
+                stages.add(Map.of("$limit", AGGREGATE_DEFAULT_LIMIT));
+            }
+            Pipeline compiled = Pipeline.compile(stages, this::scan, newRequest(), expressions,
+                    settings.envId() + "." + collection);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> result = (List<Map<String, Object>>) Frozen.freeze(
+                    compiled.run(collection, true));
+            return result;
+        });
+    }
+
+    /** The matching documents of a collection for a pipeline; a missing one is empty unless it is required. */
+    private List<Map<String, Object>> scan(String name, Filter filter, IndexProbe probe, boolean required) {
+        CollectionData data = required ? forRead(name) : collections.get(name);
+        if (data == null) {
+            return List.of();
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        Lock lock = data.lock.readLock();
+        lock.lock();
+        try {
+            data.forEachMatch(filter, settings.pathIndexes() ? probe : null, e -> out.add(e.doc()));
+        } finally {
+            lock.unlock();
+        }
+        return out;
+    }
+
+    /**
+     * Whether documents of the collection may hold GeoJSON, which reads then decode into {@code Geo} values; false
+     * lets reads skip that walk.
+     */
+    public boolean mayContainGeo(String collection) {
+        CollectionData data = collections.get(collection);
+        return data != null && data.mayContainGeo();
     }
 
     // ------------------------------------------------------------------ writes
