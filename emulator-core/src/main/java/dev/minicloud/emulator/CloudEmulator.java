@@ -27,7 +27,8 @@ public final class CloudEmulator {
         VirtualClock clock = configuration.sharedClock()
                 .orElseGet(() -> configuration.startTime().map(VirtualClock::fixed).orElseGet(VirtualClock::system));
         EngineSettings settings = new EngineSettings(configuration.envId(), configuration.autoCreateCollections(),
-                configuration.defaultQueryLimit(), configuration.maxQueryLimit(), configuration.pathIndexes());
+                configuration.defaultQueryLimit(), configuration.maxQueryLimit(), configuration.pathIndexes(),
+                configuration.transactionLockTimeout());
         DatabaseEngine engine = new DatabaseEngine(DocumentStore.inMemory(), clock, settings,
                 new AggregateExpressions());
         for (String name : configuration.collections()) {

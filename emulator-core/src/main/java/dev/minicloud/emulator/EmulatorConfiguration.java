@@ -1,5 +1,6 @@
 package dev.minicloud.emulator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -31,6 +32,8 @@ public final class EmulatorConfiguration {
     public static final int DEFAULT_QUERY_LIMIT = 100;
     /** The largest {@code limit()} the server honours; larger values silently become this: 1000. */
     public static final int MAX_QUERY_LIMIT = 1000;
+    /** How long a write outside a transaction waits for an open transaction holding its document: 5 seconds. */
+    public static final Duration DEFAULT_TRANSACTION_LOCK_TIMEOUT = Duration.ofSeconds(5);
 
     private static final Pattern ENV_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
@@ -43,6 +46,7 @@ public final class EmulatorConfiguration {
     private final VirtualClock sharedClock;
     private final Instant startTime;
     private final boolean pathIndexes;
+    private final Duration transactionLockTimeout;
 
     private EmulatorConfiguration(Builder b) {
         this.envId = b.envId;
@@ -54,6 +58,7 @@ public final class EmulatorConfiguration {
         this.sharedClock = b.sharedClock;
         this.startTime = b.startTime;
         this.pathIndexes = b.pathIndexes;
+        this.transactionLockTimeout = b.transactionLockTimeout;
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -78,6 +83,7 @@ public final class EmulatorConfiguration {
         b.sharedClock = sharedClock;
         b.startTime = startTime;
         b.pathIndexes = pathIndexes;
+        b.transactionLockTimeout = transactionLockTimeout;
         return b;
     }
 
@@ -126,6 +132,14 @@ public final class EmulatorConfiguration {
         return pathIndexes;
     }
 
+    /**
+     * How long a write outside a transaction waits for an open transaction that holds one of its documents before it
+     * fails with the transaction-conflict error (default {@link #DEFAULT_TRANSACTION_LOCK_TIMEOUT}).
+     */
+    public Duration transactionLockTimeout() {
+        return transactionLockTimeout;
+    }
+
     /** Mutable builder of {@link EmulatorConfiguration}; setters check their argument at once. */
     public static final class Builder {
         private String envId = DEFAULT_ENV_ID;
@@ -137,6 +151,7 @@ public final class EmulatorConfiguration {
         private VirtualClock sharedClock;
         private Instant startTime;
         private boolean pathIndexes = true;
+        private Duration transactionLockTimeout = DEFAULT_TRANSACTION_LOCK_TIMEOUT;
 
         private Builder() {}
 
@@ -218,6 +233,19 @@ public final class EmulatorConfiguration {
          */
         public Builder setPathIndexes(boolean enabled) {
             this.pathIndexes = enabled;
+            return this;
+        }
+
+        /**
+         * Sets how long a write outside a transaction waits for an open transaction holding its document before it
+         * fails; zero fails at once.
+         */
+        public Builder setTransactionLockTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("transaction lock timeout (" + timeout + ") must not be negative");
+            }
+            this.transactionLockTimeout = timeout;
             return this;
         }
 
