@@ -2,7 +2,6 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.geo.GeoJson;
 import dev.minicloud.emulator.internal.query.Projection;
 import java.util.Map;
 import java.util.Objects;
@@ -48,30 +47,24 @@ public final class DocumentReference {
      */
     public DocumentResult get() {
         Map<String, Object> doc = engine.docGet(collection, id, projection);
-        if (doc != null && engine.mayContainGeo(collection)) {
-            doc = GeoJson.decodeDocument(doc);
-        }
         if (doc == null && throwOnNotFound) {
             throw new CloudException(-1, "document.get:fail document with _id " + id + " does not exist");
         }
-        return new DocumentResult(doc, "document.get:ok");
+        return Results.document(engine, collection, doc);
     }
 
     /** Replaces the whole document except {@code _id}, creating it if it does not exist. */
     public SetResult set(Map<String, ?> data) {
-        DatabaseEngine.SetOutcome outcome = engine.docSet(collection, id, data);
-        return new SetResult(outcome.id(), "document.set:ok",
-                new SetResult.Stats(outcome.updated(), outcome.created()));
+        return Results.set(engine.docSet(collection, id, data));
     }
 
     /** Updates the document: nested objects merge, commands apply; 0 updated if it does not exist. */
     public UpdateResult update(Map<String, ?> data) {
-        return new UpdateResult(new UpdateResult.Stats(engine.docUpdate(collection, id, data)),
-                "document.update:ok");
+        return Results.updated(engine.docUpdate(collection, id, data));
     }
 
     /** Removes the document; 0 removed if it does not exist. */
     public RemoveResult remove() {
-        return new RemoveResult(new RemoveResult.Stats(engine.docRemove(collection, id)), "document.remove:ok");
+        return Results.removed(engine.docRemove(collection, id));
     }
 }

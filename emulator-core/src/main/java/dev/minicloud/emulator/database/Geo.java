@@ -124,6 +124,11 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
         return out;
     }
 
+    /** The coordinates of member geometries, in order. */
+    private static List<Object> coordinatesOf(List<? extends Geo> members) {
+        return members.stream().map(Geo::coordinates).collect(Collectors.toUnmodifiableList());
+    }
+
     private static <T> List<T> members(List<T> items, String name, String type, int min, String tooFew) {
         if (items == null) {
             throw SdkErrors.of("\"" + name + "\" must be of type " + type + "[]. Received type undefined");
@@ -193,7 +198,7 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
 
         @Override
         public List<Object> coordinates() {
-            return points.stream().map(Point::coordinates).collect(Collectors.toUnmodifiableList());
+            return coordinatesOf(points);
         }
     }
 
@@ -210,7 +215,7 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
 
         @Override
         public List<Object> coordinates() {
-            return points.stream().map(Point::coordinates).collect(Collectors.toUnmodifiableList());
+            return coordinatesOf(points);
         }
 
         /** Whether the first point equals the last, as a polygon ring needs. */
@@ -235,7 +240,7 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
 
         @Override
         public List<Object> coordinates() {
-            return lines.stream().map(LineString::coordinates).collect(Collectors.toUnmodifiableList());
+            return coordinatesOf(lines);
         }
     }
 
@@ -258,7 +263,7 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
 
         @Override
         public List<Object> coordinates() {
-            return lines.stream().map(LineString::coordinates).collect(Collectors.toUnmodifiableList());
+            return coordinatesOf(lines);
         }
     }
 
@@ -275,7 +280,7 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
 
         @Override
         public List<Object> coordinates() {
-            return polygons.stream().map(Polygon::coordinates).collect(Collectors.toUnmodifiableList());
+            return coordinatesOf(polygons);
         }
     }
 }

@@ -17,12 +17,12 @@ final class GeoOptions {
     static Map<String, Object> near(Map<String, ?> options) {
         Map<String, Object> o = copy(options);
         if (!(geometry(o) instanceof Geo.Point)) {
-            throw typeError("\"geometry\" must be of type Point. Received type " + typeOf(o.get("geometry")));
+            throw typeError("\"geometry\" must be of type Point. Received type " + SdkErrors.typeOf(o.get("geometry")));
         }
         for (String distance : List.of("maxDistance", "minDistance")) {
             Object v = o.get(distance);
             if (v != null && !(v instanceof Number)) {
-                throw typeError("\"" + distance + "\" must be of type Number. Received type " + typeOf(v));
+                throw typeError("\"" + distance + "\" must be of type Number. Received type " + SdkErrors.typeOf(v));
             }
         }
         return Collections.unmodifiableMap(o);
@@ -37,7 +37,7 @@ final class GeoOptions {
         Geo g = geometry(o);
         if (!(g instanceof Geo.Polygon) && !(g instanceof Geo.MultiPolygon)) {
             throw typeError("\"geometry\" must be of type Polygon or MultiPolygon. Received type "
-                    + typeOf(o.get("geometry")));
+                    + SdkErrors.typeOf(o.get("geometry")));
         }
         return Collections.unmodifiableMap(o);
     }
@@ -46,7 +46,7 @@ final class GeoOptions {
         Map<String, Object> o = copy(options);
         if (geometry(o) == null) {
             throw typeError("\"geometry\" must be of type Point, LineString, Polygon, MultiPoint, MultiLineString or"
-                    + " MultiPolygon. Received type " + typeOf(o.get("geometry")));
+                    + " MultiPolygon. Received type " + SdkErrors.typeOf(o.get("geometry")));
         }
         return Collections.unmodifiableMap(o);
     }
@@ -83,22 +83,5 @@ final class GeoOptions {
 
     private static RuntimeException typeError(String message) {
         return SdkErrors.of(message);
-    }
-
-    /** JavaScript's {@code typeof}, which the SDK prints. */
-    private static String typeOf(Object v) {
-        if (v == null) {
-            return "undefined";
-        }
-        if (v instanceof String) {
-            return "string";
-        }
-        if (v instanceof Number) {
-            return "number";
-        }
-        if (v instanceof Boolean) {
-            return "boolean";
-        }
-        return "object";
     }
 }

@@ -2,7 +2,6 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.QuerySpec;
-import dev.minicloud.emulator.internal.geo.GeoJson;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonSyntaxException;
 import dev.minicloud.emulator.internal.query.Projection;
@@ -10,7 +9,6 @@ import dev.minicloud.emulator.internal.query.QueryEncoder;
 import dev.minicloud.emulator.internal.query.SdkErrors;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -120,9 +118,7 @@ public class Query {
 
     /** Runs the query: {@code {data: [...], errMsg: "collection.get:ok"}}; GeoJSON comes back as {@link Geo}. */
     public GetResult get() {
-        List<Map<String, Object>> data = engine.get(spec);
-        return new GetResult(engine.mayContainGeo(spec.collection()) ? GeoJson.decodeAll(data) : data,
-                "collection.get:ok");
+        return new GetResult(Results.documents(engine, spec.collection(), engine.get(spec)), "collection.get:ok");
     }
 
     /** Counts the matching documents; skip, limit, order and field are ignored. */

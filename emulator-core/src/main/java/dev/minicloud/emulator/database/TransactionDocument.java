@@ -2,7 +2,6 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.EngineTransaction;
-import dev.minicloud.emulator.internal.geo.GeoJson;
 import java.util.Map;
 
 /** {@code transaction.collection(name).doc(id)}: the single-document operations inside a transaction. */
@@ -29,27 +28,21 @@ public final class TransactionDocument {
      * (inside a transaction a missing document is not an error).
      */
     public DocumentResult get() {
-        Map<String, Object> doc = tx.get(collection, id);
-        if (doc != null && engine.mayContainGeo(collection)) {
-            doc = GeoJson.decodeDocument(doc);
-        }
-        return new DocumentResult(doc, "document.get:ok");
+        return Results.document(engine, collection, tx.get(collection, id));
     }
 
     /** Replaces the whole document except {@code _id}, creating it if it does not exist. */
     public SetResult set(Map<String, ?> data) {
-        DatabaseEngine.SetOutcome outcome = tx.set(collection, id, data);
-        return new SetResult(outcome.id(), "document.set:ok",
-                new SetResult.Stats(outcome.updated(), outcome.created()));
+        return Results.set(tx.set(collection, id, data));
     }
 
     /** Updates the document: nested objects merge, commands apply; 0 updated if it does not exist. */
     public UpdateResult update(Map<String, ?> data) {
-        return new UpdateResult(new UpdateResult.Stats(tx.update(collection, id, data)), "document.update:ok");
+        return Results.updated(tx.update(collection, id, data));
     }
 
     /** Removes the document; 0 removed if it does not exist. */
     public RemoveResult remove() {
-        return new RemoveResult(new RemoveResult.Stats(tx.remove(collection, id)), "document.remove:ok");
+        return Results.removed(tx.remove(collection, id));
     }
 }

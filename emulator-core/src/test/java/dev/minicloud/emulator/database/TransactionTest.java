@@ -391,6 +391,17 @@ class TransactionTest extends DatabaseTest {
     }
 
     @Test
+    void closing_the_environment_with_an_open_transaction_discards_it() {
+        try (CloudEnvironment other = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
+                .addCollection("accounts").build())) {
+            Transaction t = other.database().startTransaction();
+            t.collection("accounts").add(Map.of("_id", "x"));
+            other.close();
+            assertThat(other.isClosed()).isTrue();
+        }
+    }
+
+    @Test
     void geo_values_read_inside_a_transaction_are_geo_values() {
         db.collection("users").add(Map.of("_id", "u", "home", Geo.point(1, 2)));
         Transaction t = db.startTransaction();

@@ -33,8 +33,8 @@ final class Accumulators {
             Map.entry("$avg", Avg::new),
             Map.entry("$max", () -> new Extreme(1)),
             Map.entry("$min", () -> new Extreme(-1)),
-            Map.entry("$first", First::new),
-            Map.entry("$last", Last::new),
+            Map.entry("$first", () -> new Pick(false)),
+            Map.entry("$last", () -> new Pick(true)),
             Map.entry("$push", () -> new Push(false)),
             Map.entry("$addToSet", () -> new Push(true)),
             Map.entry("$stdDevPop", () -> new StdDev(false)),
@@ -146,30 +146,22 @@ final class Accumulators {
         }
     }
 
-    private static final class First implements Accumulator {
+    /** {@code $first} or {@code $last}. */
+    private static final class Pick implements Accumulator {
+        private final boolean last;
         private Object value = Missing.VALUE;
         private boolean seen;
 
+        Pick(boolean last) {
+            this.last = last;
+        }
+
         @Override
         public void add(Object v) {
-            if (!seen) {
+            if (last || !seen) {
                 seen = true;
                 value = v;
             }
-        }
-
-        @Override
-        public Object result() {
-            return Values.orNull(value);
-        }
-    }
-
-    private static final class Last implements Accumulator {
-        private Object value = Missing.VALUE;
-
-        @Override
-        public void add(Object v) {
-            value = v;
         }
 
         @Override

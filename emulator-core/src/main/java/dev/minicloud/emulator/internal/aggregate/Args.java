@@ -33,6 +33,19 @@ final class Args {
         return operands(op, argument, compiler, 0, Integer.MAX_VALUE);
     }
 
+    /** Exactly two operands; null or missing in either makes the answer null, as most operators do. */
+    static Expression binary(String op, Object argument, ExpressionCompiler compiler,
+            java.util.function.BinaryOperator<Object> f) {
+        List<Expression> operands = operands(op, argument, compiler, 2, 2);
+        Expression left = operands.get(0);
+        Expression right = operands.get(1);
+        return scope -> {
+            Object a = left.evaluate(scope);
+            Object b = right.evaluate(scope);
+            return Values.nullish(a) || Values.nullish(b) ? null : f.apply(a, b);
+        };
+    }
+
     /** Exactly one operand. */
     static Expression single(String op, Object argument, ExpressionCompiler compiler) {
         return operands(op, argument, compiler, 1, 1).get(0);

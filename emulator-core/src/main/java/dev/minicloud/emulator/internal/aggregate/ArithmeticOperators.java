@@ -83,19 +83,13 @@ final class ArithmeticOperators {
 
     /** Two numeric operands: null if either is null or missing. */
     private static Expression binary(String op, Object arg, ExpressionCompiler c, NumberBiFunction f) {
-        List<Expression> operands = Args.operands(op, arg, c, 2, 2);
-        return scope -> {
-            Object a = operands.get(0).evaluate(scope);
-            Object b = operands.get(1).evaluate(scope);
-            if (Values.nullish(a) || Values.nullish(b)) {
-                return null;
-            }
+        return Args.binary(op, arg, c, (a, b) -> {
             if (!(a instanceof Number x) || !(b instanceof Number y)) {
                 throw Values.fail(op + " only supports numeric types, not " + Values.type(a) + " and "
                         + Values.type(b));
             }
             return f.apply(x, y);
-        };
+        });
     }
 
     private static Number logarithm(String op, Number n, DoubleUnaryOperator log) {
@@ -149,13 +143,7 @@ final class ArithmeticOperators {
     }
 
     private static Expression subtract(Object arg, ExpressionCompiler c) {
-        List<Expression> operands = Args.operands("$subtract", arg, c, 2, 2);
-        return scope -> {
-            Object a = operands.get(0).evaluate(scope);
-            Object b = operands.get(1).evaluate(scope);
-            if (Values.nullish(a) || Values.nullish(b)) {
-                return null;
-            }
+        return Args.binary("$subtract", arg, c, (a, b) -> {
             if (a instanceof Number x && b instanceof Number y) {
                 return Numbers.add(x, negate(y));
             }
@@ -170,7 +158,7 @@ final class ArithmeticOperators {
             }
             throw Values.fail("$subtract only supports numeric or date types, not " + Values.type(a) + " and "
                     + Values.type(b));
-        };
+        });
     }
 
     private static Number negate(Number n) {

@@ -78,13 +78,7 @@ final class ArrayOperators {
     }
 
     private static Expression arrayElemAt(Object arg, ExpressionCompiler c) {
-        List<Expression> operands = Args.operands("$arrayElemAt", arg, c, 2, 2);
-        return scope -> {
-            Object array = operands.get(0).evaluate(scope);
-            Object index = operands.get(1).evaluate(scope);
-            if (Values.nullish(array) || Values.nullish(index)) {
-                return null;
-            }
+        return Args.binary("$arrayElemAt", arg, c, (array, index) -> {
             List<?> l = Values.array(array, "$arrayElemAt's first argument must be an array, but is ");
             if (!(index instanceof Number)) {
                 throw Values.fail("$arrayElemAt's second argument must be a numeric value, but is "
@@ -93,7 +87,7 @@ final class ArrayOperators {
             int i = Values.integer(index, "$arrayElemAt's second argument");
             int at = i < 0 ? l.size() + i : i;
             return at >= 0 && at < l.size() ? l.get(at) : Missing.VALUE;
-        };
+        });
     }
 
     private static Expression arrayToObject(Object arg, ExpressionCompiler c) {

@@ -93,35 +93,35 @@ final class BucketAutoStage {
     }
 
     /** A preferred-number series (Renard, E series, 1-2-5) or powers of two. */
-    private record Granularity(String name, double[] series) {
-        private static final Map<String, double[]> SERIES = Map.of(
-                "R5", new double[] {1.0, 1.6, 2.5, 4.0, 6.3},
-                "R10", new double[] {1.0, 1.25, 1.6, 2.0, 2.5, 3.15, 4.0, 5.0, 6.3, 8.0},
-                "R20", new double[] {1.0, 1.12, 1.25, 1.4, 1.6, 1.8, 2.0, 2.24, 2.5, 2.8, 3.15, 3.55, 4.0, 4.5, 5.0,
-                    5.6, 6.3, 7.1, 8.0, 9.0},
-                "R40", new double[] {1.0, 1.06, 1.12, 1.18, 1.25, 1.32, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0, 2.12, 2.24,
+    private record Granularity(List<Double> series) {
+        private static final Map<String, List<Double>> SERIES = Map.of(
+                "R5", List.of(1.0, 1.6, 2.5, 4.0, 6.3),
+                "R10", List.of(1.0, 1.25, 1.6, 2.0, 2.5, 3.15, 4.0, 5.0, 6.3, 8.0),
+                "R20", List.of(1.0, 1.12, 1.25, 1.4, 1.6, 1.8, 2.0, 2.24, 2.5, 2.8, 3.15, 3.55, 4.0, 4.5, 5.0,
+                    5.6, 6.3, 7.1, 8.0, 9.0),
+                "R40", List.of(1.0, 1.06, 1.12, 1.18, 1.25, 1.32, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0, 2.12, 2.24,
                     2.36, 2.5, 2.65, 2.8, 3.0, 3.15, 3.35, 3.55, 3.75, 4.0, 4.25, 4.5, 4.75, 5.0, 5.3, 5.6, 6.0, 6.3,
-                    6.7, 7.1, 7.5, 8.0, 8.5, 9.0, 9.5},
-                "1-2-5", new double[] {1.0, 2.0, 5.0},
-                "E6", new double[] {1.0, 1.5, 2.2, 3.3, 4.7, 6.8},
-                "E12", new double[] {1.0, 1.2, 1.5, 1.8, 2.2, 2.7, 3.3, 3.9, 4.7, 5.6, 6.8, 8.2},
-                "E24", new double[] {1.0, 1.1, 1.2, 1.3, 1.5, 1.6, 1.8, 2.0, 2.2, 2.4, 2.7, 3.0, 3.3, 3.6, 3.9, 4.3,
-                    4.7, 5.1, 5.6, 6.2, 6.8, 7.5, 8.2, 9.1},
-                "E48", new double[] {1.0, 1.05, 1.1, 1.15, 1.21, 1.27, 1.33, 1.4, 1.47, 1.54, 1.62, 1.69, 1.78, 1.87,
+                    6.7, 7.1, 7.5, 8.0, 8.5, 9.0, 9.5),
+                "1-2-5", List.of(1.0, 2.0, 5.0),
+                "E6", List.of(1.0, 1.5, 2.2, 3.3, 4.7, 6.8),
+                "E12", List.of(1.0, 1.2, 1.5, 1.8, 2.2, 2.7, 3.3, 3.9, 4.7, 5.6, 6.8, 8.2),
+                "E24", List.of(1.0, 1.1, 1.2, 1.3, 1.5, 1.6, 1.8, 2.0, 2.2, 2.4, 2.7, 3.0, 3.3, 3.6, 3.9, 4.3,
+                    4.7, 5.1, 5.6, 6.2, 6.8, 7.5, 8.2, 9.1),
+                "E48", List.of(1.0, 1.05, 1.1, 1.15, 1.21, 1.27, 1.33, 1.4, 1.47, 1.54, 1.62, 1.69, 1.78, 1.87,
                     1.96, 2.05, 2.15, 2.26, 2.37, 2.49, 2.61, 2.74, 2.87, 3.01, 3.16, 3.32, 3.48, 3.65, 3.83, 4.02,
                     4.22, 4.42, 4.64, 4.87, 5.11, 5.36, 5.62, 5.9, 6.19, 6.49, 6.81, 7.15, 7.5, 7.87, 8.25, 8.66,
-                    9.09, 9.53});
+                    9.09, 9.53));
 
         static Granularity of(Object name) {
             if ("POWERSOF2".equals(name)) {
-                return new Granularity("POWERSOF2", null);
+                return new Granularity(null);
             }
-            double[] series = name instanceof String s ? SERIES.get(s) : null;
+            List<Double> series = name instanceof String s ? SERIES.get(s) : null;
             if (series == null) {
                 throw Values.fail("Unknown or unsupported rounding granularity for $bucketAuto: " + Values.show(name)
                         + " (MiniCloud supports POWERSOF2, 1-2-5, R5, R10, R20, R40, E6, E12, E24 and E48)");
             }
-            return new Granularity((String) name, series);
+            return new Granularity(series);
         }
 
         void check(Object key) {
@@ -151,7 +151,7 @@ final class BucketAutoStage {
                     }
                 }
             }
-            return Numbers.ofDouble(round(series[0] * scale));
+            return Numbers.ofDouble(round(series.get(0) * scale));
         }
 
         /** The largest number of the series below x (0 for 0). */
@@ -163,7 +163,7 @@ final class BucketAutoStage {
                 return Numbers.ofDouble(Math.pow(2, Math.ceil(Math.log(x) / Math.log(2)) - 1));
             }
             double scale = Math.pow(10, Math.floor(Math.log10(x)));
-            double best = round(series[series.length - 1] * scale / 10);
+            double best = round(series.get(series.size() - 1) * scale / 10);
             for (double s : series) {
                 double candidate = round(s * scale);
                 if (candidate < x) {

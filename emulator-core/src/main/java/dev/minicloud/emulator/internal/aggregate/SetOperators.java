@@ -13,14 +13,7 @@ final class SetOperators {
     static void register(Operators.Registry r) {
         r.add("allElementsTrue", (arg, c) -> elements("$allElementsTrue", arg, c, true));
         r.add("anyElementTrue", (arg, c) -> elements("$anyElementTrue", arg, c, false));
-        r.add("setDifference", (arg, c) -> {
-            List<Expression> operands = Args.operands("$setDifference", arg, c, 2, 2);
-            return scope -> {
-                Object a = operands.get(0).evaluate(scope);
-                Object b = operands.get(1).evaluate(scope);
-                if (Values.nullish(a) || Values.nullish(b)) {
-                    return null;
-                }
+        r.add("setDifference", (arg, c) -> Args.binary("$setDifference", arg, c, (a, b) -> {
                 List<?> left = Values.array(a, "both operands of $setDifference must be arrays. First argument is of"
                         + " type: ");
                 List<?> right = Values.array(b, "both operands of $setDifference must be arrays. Second argument is"
@@ -32,8 +25,7 @@ final class SetOperators {
                     }
                 }
                 return out;
-            };
-        });
+            }));
         r.add("setEquals", (arg, c) -> {
             List<Expression> operands = Args.operands("$setEquals", arg, c, 2, Integer.MAX_VALUE);
             return scope -> {

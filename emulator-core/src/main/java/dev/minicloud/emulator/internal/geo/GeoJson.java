@@ -27,18 +27,23 @@ public final class GeoJson {
 
     /** Whether a value holds GeoJSON anywhere, so that reads of its collection need {@link #decode}. */
     public static boolean containsGeoJson(Object v) {
+        return anyObject(v, GeoJson::looksLikeGeoJson);
+    }
+
+    /** Whether {@code test} holds for the value or any object nested in it. */
+    static boolean anyObject(Object v, java.util.function.Predicate<Map<?, ?>> test) {
         if (v instanceof Map<?, ?> m) {
-            if (looksLikeGeoJson(m)) {
+            if (test.test(m)) {
                 return true;
             }
             for (Object child : m.values()) {
-                if (containsGeoJson(child)) {
+                if (anyObject(child, test)) {
                     return true;
                 }
             }
         } else if (v instanceof List<?> l) {
             for (Object child : l) {
-                if (containsGeoJson(child)) {
+                if (anyObject(child, test)) {
                     return true;
                 }
             }

@@ -113,23 +113,7 @@ public final class Near {
     }
 
     private static boolean mentionsNear(Object v) {
-        if (v instanceof Map<?, ?> m) {
-            if (m.containsKey("$nearSphere")) {
-                return true;
-            }
-            for (Object child : m.values()) {
-                if (mentionsNear(child)) {
-                    return true;
-                }
-            }
-        } else if (v instanceof List<?> l) {
-            for (Object child : l) {
-                if (mentionsNear(child)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return GeoJson.anyObject(v, m -> m.containsKey("$nearSphere"));
     }
 
     /** The filter: some geometry of the path lies between the minimum and maximum distance. */
