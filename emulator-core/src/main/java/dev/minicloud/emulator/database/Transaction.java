@@ -20,7 +20,8 @@ import dev.minicloud.emulator.internal.query.SdkErrors;
  * t.commit();
  * }</pre>
  *
- * <p>Reads see the transaction's own writes and otherwise committed data; nobody sees its writes before
+ * <p>Reads see the transaction's own writes and otherwise committed data (a document read once reads the same
+ * until the transaction writes it); nobody sees its writes before
  * {@link #commit()}, and after {@link #rollback()} (or a failed commit) nothing of them remains. Writing a document
  * another open transaction has written, or one changed since this transaction read it, fails with the conflict error
  * ({@code -502001 ... [ResourceUnavailable.TransactionConflict] ...}) and aborts the transaction. Thread-safe, one

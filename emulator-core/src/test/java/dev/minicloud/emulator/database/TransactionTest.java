@@ -97,6 +97,17 @@ class TransactionTest extends DatabaseTest {
     }
 
     @Test
+    void a_document_read_in_a_transaction_reads_the_same_until_the_transaction_writes_it() {
+        Transaction t = db.startTransaction();
+        assertThat(t.collection("accounts").doc("alice").get().data()).containsEntry("balance", 100);
+        db.collection("accounts").doc("alice").update(Map.of("balance", 1));
+        assertThat(t.collection("accounts").doc("alice").get().data()).containsEntry("balance", 100);
+        assertThat(t.collection("accounts").doc("bob").get().data()).containsEntry("balance", 50);
+        t.commit();
+        assertThat(balance("alice")).isEqualTo(1);
+    }
+
+    @Test
     void doc_get_inside_a_transaction_gives_null_for_a_missing_document() {
         Transaction t = db.startTransaction();
         DocumentResult r = t.collection("accounts").doc("nobody").get();

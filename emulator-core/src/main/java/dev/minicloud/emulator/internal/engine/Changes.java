@@ -42,17 +42,23 @@ final class Changes {
         return coll;
     }
 
-    /** The document as these changes see it: their own writes, else the committed one. Needs a lock. */
+    /**
+     * The document as these changes see it: their own writes, else the committed one; in a transaction, a document
+     * keeps the version the transaction first read (writing it conflicts if that version is no longer current).
+     * Needs a lock.
+     */
     CollectionData.Entry current(Object id) {
         CollectionData.Entry own = upserts.get(id);
         if (own != null || deletes.contains(id)) {
             return own;
         }
-        CollectionData.Entry committed = coll.get(id);
-        if (owner != null && !observed.containsKey(id)) {
-            observed.put(id, committed);
+        if (owner == null) {
+            return coll.get(id);
         }
-        return committed;
+        if (!observed.containsKey(id)) {
+            observed.put(id, coll.get(id));
+        }
+        return observed.get(id);
     }
 
     /** Whether an id is taken here or by an open transaction: a new document must not use it. */

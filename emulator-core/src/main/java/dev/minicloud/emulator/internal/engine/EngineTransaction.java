@@ -20,8 +20,9 @@ import java.util.function.Function;
  * {@link #commit()} or {@link #rollback()}. Cloud functions reach it through the JavaScript SDK; Java through
  * {@code dev.minicloud.emulator.database.Transaction}.
  *
- * <p>Isolation: the transaction reads its own writes and otherwise the committed documents; nothing it writes is
- * visible to anyone else before commit, which applies everything at once. Writing a document locks it until the
+ * <p>Isolation: the transaction reads its own writes and otherwise the committed documents, each as it was when the
+ * transaction first read it; nothing it writes is visible to anyone else before commit, which applies everything at
+ * once. Writing a document locks it until the
  * transaction ends: another transaction writing it conflicts at once, a write outside any transaction waits. A
  * transaction also conflicts when it writes a document that was changed by someone else after it read it. A
  * conflict rolls the transaction back; the error is the platform's transaction-conflict error (-502001).
