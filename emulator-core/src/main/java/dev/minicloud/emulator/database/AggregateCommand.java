@@ -114,7 +114,10 @@ public final class AggregateCommand {
 
     // ---- array ----
 
-    /** {@code $arrayElemAt}: the element at an index (negative counts from the end): {@code arrayElemAt(List.of("$a", 0))}. */
+    /**
+     * {@code $arrayElemAt}: the element at an index, negative counting from the end:
+     * {@code arrayElemAt(List.of("$a", 0))}.
+     */
     public Map<String, Object> arrayElemAt(Object argument) {
         return op("arrayElemAt", argument);
     }
@@ -129,7 +132,10 @@ public final class AggregateCommand {
         return op("concatArrays", argument);
     }
 
-    /** {@code $filter}: the elements for which {@code cond} holds: {@code filter(Map.of("input", "$a", "as", "x", "cond", ...))}. */
+    /**
+     * {@code $filter}: the elements for which {@code cond} holds:
+     * {@code filter(Map.of("input", "$a", "as", "x", "cond", ...))}.
+     */
     public Map<String, Object> filter(Object argument) {
         return op("filter", argument);
     }
@@ -240,7 +246,10 @@ public final class AggregateCommand {
 
     // ---- conditional ----
 
-    /** {@code $cond}: {@code then} if {@code if} is true, else {@code else}: {@code cond(Map.of("if", ..., "then", ..., "else", ...))} or a three-element list. */
+    /**
+     * {@code $cond}: {@code then} if {@code if} is true, else {@code else}:
+     * {@code cond(Map.of("if", ..., "then", ..., "else", ...))} or a three-element list.
+     */
     public Map<String, Object> cond(Object argument) {
         return op("cond", argument);
     }
@@ -260,17 +269,26 @@ public final class AggregateCommand {
 
     // ---- date ----
 
-    /** {@code $dateFromParts}: a date from {@code year}, {@code month}, {@code day}, ... (or ISO week parts) and an optional {@code timezone}. */
+    /**
+     * {@code $dateFromParts}: a date from {@code year}, {@code month}, {@code day}, ... (or ISO week parts) and an
+     * optional {@code timezone}.
+     */
     public Map<String, Object> dateFromParts(Object argument) {
         return op("dateFromParts", argument);
     }
 
-    /** {@code $dateFromString}: a date parsed from {@code dateString}, with optional {@code format}, {@code timezone}, {@code onError}, {@code onNull}. */
+    /**
+     * {@code $dateFromString}: a date parsed from {@code dateString}, with optional {@code format},
+     * {@code timezone}, {@code onError}, {@code onNull}.
+     */
     public Map<String, Object> dateFromString(Object argument) {
         return op("dateFromString", argument);
     }
 
-    /** {@code $dateToString}: a date formatted: {@code dateToString(Map.of("date", "$d", "format", "%Y-%m-%d", "timezone", "Asia/Shanghai"))}. */
+    /**
+     * {@code $dateToString}: a date formatted:
+     * {@code dateToString(Map.of("date", "$d", "format", "%Y-%m-%d", "timezone", "Asia/Shanghai"))}.
+     */
     public Map<String, Object> dateToString(Object argument) {
         return op("dateToString", argument);
     }

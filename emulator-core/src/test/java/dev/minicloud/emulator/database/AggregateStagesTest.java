@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,7 +178,8 @@ class AggregateStagesTest extends DatabaseTest {
         db.collection("users").add(json("{'_id': 'u2'}"));
         db.collection("users").add(json("{'_id': 'u3', 'owner': 'x'}"));
         assertThat(db.collection("todos").aggregate().lookup(Map.of("from", "authors", "localField", "refs",
-                "foreignField", "_id", "as", "a")).end().list().get(0).get("a")).asList().hasSize(2);
+                "foreignField", "_id", "as", "a")).end().list().get(0).get("a"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(2);
         List<?> owned = (List<?>) db.collection("todos").aggregate().match(Map.of("_id", 2)).lookup(Map.of("from",
                 "users", "localField", "refs", "foreignField", "owner", "as", "owned")).end().list().get(0)
                 .get("owned");
@@ -198,7 +200,7 @@ class AggregateStagesTest extends DatabaseTest {
         assertThat(r.list()).extracting(d -> d.get("writer")).containsExactly(List.of(), List.of(Map.of("name",
                 "Bob")), List.of(), List.of(), List.of());
         assertThat(books().limit(1).lookup(Map.of("from", "authors", "pipeline", List.of(), "as", "all")).end()
-                .list().get(0).get("all")).asList().hasSize(3);
+                .list().get(0).get("all")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(3);
         List<Map<String, Object>> byCountry = $.pipeline().match(Map.of("country", "CN"))
                 .group(Map.of("_id", "$country", "n", $.sum(1))).done();
         assertThat(books().limit(1).lookup(Map.of("from", "authors", "pipeline", byCountry, "as", "cn")).end()

@@ -72,7 +72,8 @@ class GeoTest extends DatabaseTest {
     @Test
     void lines_polygons_and_multi_geometries_are_checked_like_the_sdk_constructors() {
         sdkError(() -> Geo.lineString(List.of(Geo.point(1, 1))), "\"points\" must contain 2 points at least");
-        sdkError(() -> Geo.polygon(List.of(ring(0, 0, 1, 1, 1, 0))), "LineString [0,0],[1,1],[1,0] is not a closed cycle");
+        sdkError(() -> Geo.polygon(List.of(ring(0, 0, 1, 1, 1, 0))),
+                "LineString [0,0],[1,1],[1,0] is not a closed cycle");
         sdkError(() -> Geo.polygon(List.of()), "Polygon must contain 1 linestring at least");
         sdkError(() -> Geo.multiPoint(List.of()), "\"points\" must contain 1 point at least");
         sdkError(() -> Geo.multiLineString(List.of()), "Polygon must contain 1 linestring at least");
@@ -189,7 +190,8 @@ class GeoTest extends DatabaseTest {
         assertThatThrownBy(() -> db.collection("shops").where(Command.or(Map.of("location",
                 Command.geoNear(Map.of("geometry", Geo.point(1, 1)))), Map.of("kind", "mall"))).get())
                 .isInstanceOfSatisfying(CloudException.class, e -> assertThat(e.errMsg())
-                        .isEqualTo("collection.get:fail -502001 database request fail. geoNear must be top-level expr"));
+                        .isEqualTo("collection.get:fail -502001 database request fail. geoNear must be top-level"
+                                + " expr"));
     }
 
     @Test
@@ -226,9 +228,9 @@ class GeoTest extends DatabaseTest {
 
     @Test
     void geo_within_respects_polygon_holes_and_multi_polygons() {
-        Geo.Polygon withHole = Geo.polygon(List.of(ring(113.31, 23.11, 113.345, 23.11, 113.345, 23.15, 113.31,
-                23.15, 113.31, 23.11), ring(113.319, 23.119, 113.3215, 23.119, 113.3215, 23.121, 113.319, 23.121, 113.319,
-                23.119)));
+        Geo.Polygon withHole = Geo.polygon(List.of(
+                ring(113.31, 23.11, 113.345, 23.11, 113.345, 23.15, 113.31, 23.15, 113.31, 23.11),
+                ring(113.319, 23.119, 113.3215, 23.119, 113.3215, 23.121, 113.319, 23.121, 113.319, 23.119)));
         assertThat(where(Map.of("location", Command.geoWithin(Map.of("geometry", withHole)))))
                 .containsExactly("east", "north", "legacy");
         Geo.MultiPolygon two = Geo.multiPolygon(List.of(box(113.31, 23.11, 113.325, 23.13),

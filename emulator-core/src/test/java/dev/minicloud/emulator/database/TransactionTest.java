@@ -403,13 +403,12 @@ class TransactionTest extends DatabaseTest {
 
     @Test
     void closing_the_environment_with_an_open_transaction_discards_it() {
-        try (CloudEnvironment other = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
-                .addCollection("accounts").build())) {
-            Transaction t = other.database().startTransaction();
-            t.collection("accounts").add(Map.of("_id", "x"));
-            other.close();
-            assertThat(other.isClosed()).isTrue();
-        }
+        CloudEnvironment other = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
+                .addCollection("accounts").build());
+        Transaction t = other.database().startTransaction();
+        t.collection("accounts").add(Map.of("_id", "x"));
+        other.close();
+        assertThat(other.isClosed()).isTrue();
     }
 
     @Test

@@ -73,7 +73,8 @@ final class DateOperators {
         String op = "$" + name;
         r.add(name, (arg, c) -> {
             DateArg date;
-            if (arg instanceof Map<?, ?> m && !m.isEmpty() && !((String) m.keySet().iterator().next()).startsWith("$")) {
+            if (arg instanceof Map<?, ?> m && !m.isEmpty()
+                    && !String.valueOf(m.keySet().iterator().next()).startsWith("$")) {
                 Map<String, Object> o = Args.options(op, arg, Set.of("date"), Set.of("timezone"));
                 date = new DateArg(c.compile(o.get("date")), compileTimezone(o, c));
             } else {

@@ -72,7 +72,8 @@ final class LookupStage {
 
     private static Stage withPipeline(Map<String, Object> o, String from, String as, StageContext context) {
         if (!(o.get("pipeline") instanceof List<?> pipeline)) {
-            throw Values.fail("$lookup argument 'pipeline' must be an array, is type " + Values.type(o.get("pipeline")));
+            throw Values.fail("$lookup argument 'pipeline' must be an array, is type "
+                    + Values.type(o.get("pipeline")));
         }
         Object letSpec = o.getOrDefault("let", Map.of());
         if (!(letSpec instanceof Map<?, ?> lets)) {

@@ -181,7 +181,8 @@ public final class GeoJson {
 
     /** {@code [lng, lat]} in range, else null. */
     static Vec point(Object v) {
-        if (v instanceof List<?> l && l.size() >= 2 && l.get(0) instanceof Number lng && l.get(1) instanceof Number lat) {
+        if (v instanceof List<?> l && l.size() >= 2 && l.get(0) instanceof Number lng
+                && l.get(1) instanceof Number lat) {
             double x = lng.doubleValue();
             double y = lat.doubleValue();
             if (Math.abs(x) <= 180 && Math.abs(y) <= 90) {

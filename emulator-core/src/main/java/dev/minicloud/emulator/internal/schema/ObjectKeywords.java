@@ -9,7 +9,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-/** The {@code $jsonSchema} keywords about object members: properties, patternProperties, additionalProperties, dependencies. */
+/**
+ * The {@code $jsonSchema} keywords about object members: properties, patternProperties, additionalProperties,
+ * dependencies.
+ */
 final class ObjectKeywords {
     private ObjectKeywords() {}
 

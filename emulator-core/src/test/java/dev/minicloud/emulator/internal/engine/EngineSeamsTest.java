@@ -56,7 +56,8 @@ class EngineSeamsTest {
     void aggregate_takes_the_wire_pipeline_with_where_syntax_in_match_and_variables_in_lookups() {
         List<Map<String, Object>> stages = pipeline("[{\"$match\": {\"total\": {\"$gte\": 10}}},"
                 + " {\"$lookup\": {\"from\": \"users\", \"let\": {\"uid\": \"$user\"}, \"pipeline\": ["
-                + "   {\"$match\": {\"$expr\": {\"$eq\": [\"$_id\", \"$$uid\"]}}}, {\"$project\": {\"_id\": 0, \"name\": 1}}],"
+                + "   {\"$match\": {\"$expr\": {\"$eq\": [\"$_id\", \"$$uid\"]}}},"
+                + "   {\"$project\": {\"_id\": 0, \"name\": 1}}],"
                 + "   \"as\": \"buyer\"}},"
                 + " {\"$project\": {\"total\": 1, \"buyer\": {\"$arrayElemAt\": [\"$buyer.name\", 0]}}}]");
         assertThat(engine.aggregate("orders", stages)).containsExactly(
