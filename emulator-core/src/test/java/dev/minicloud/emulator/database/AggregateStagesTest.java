@@ -241,6 +241,13 @@ class AggregateStagesTest extends DatabaseTest {
     }
 
     @Test
+    void project_of_the_id_alone_keeps_or_drops_only_the_id() {
+        assertThat(books().limit(1).project(Map.of("_id", 1)).end().list()).containsExactly(Map.of("_id", "b1"));
+        assertThat(books().limit(1).project(Map.of("_id", 0)).end().list().get(0)).doesNotContainKey("_id")
+                .containsEntry("title", "Autumn");
+    }
+
+    @Test
     void project_refuses_mixing_inclusion_and_exclusion() {
         requestFails(() -> books().project(ordered("title", 1, "price", 0)).end(),
                 "Invalid $project :: caused by :: Cannot do exclusion on field price in inclusion projection");

@@ -63,7 +63,8 @@ final class FieldsStage implements Stage {
                     + first + " in inclusion projection" : "Invalid $project :: caused by :: Cannot use expression"
                     + " other than $meta in exclusion projection");
         }
-        boolean inclusion = !included.isEmpty() || !computed.isEmpty();
+        // {_id: 1} alone keeps only _id; {_id: 0} alone drops only _id.
+        boolean inclusion = !included.isEmpty() || !computed.isEmpty() || excluded.isEmpty() && includeId;
         if (computed.containsKey("_id")) {
             includeId = false;
         }

@@ -58,7 +58,7 @@ public final class DatabaseEngine implements AutoCloseable {
     private final EngineSettings settings;
     private final ExpressionSupport expressions;
     private final FilterCompiler matcher;
-    private final DocumentWrites documents;
+    private final DocumentWrites writes;
     private final WritePath writePath;
     private final AtomicLong collectionOrder = new AtomicLong();
     private final ConcurrentHashMap<String, CollectionData> collections = new ConcurrentHashMap<>();
@@ -69,7 +69,7 @@ public final class DatabaseEngine implements AutoCloseable {
         this.settings = settings;
         this.expressions = expressions;
         this.matcher = new FilterCompiler(expressions);
-        this.documents = new DocumentWrites(matcher, new IdGenerator(settings.envId()), settings.envId());
+        this.writes = new DocumentWrites(matcher, new IdGenerator(settings.envId()), settings.envId());
         this.writePath = new WritePath(store, settings.lockTimeout());
         loadFromStore();
     }
@@ -325,12 +325,12 @@ public final class DatabaseEngine implements AutoCloseable {
             List<?> items = batch ? (List<?>) data : Collections.singletonList(data);
             List<Map<String, Object>> docs = new ArrayList<>(items.size());
             for (Object item : items) {
-                docs.add(documents.prepareNew(values, item, "collection.add"));
+                docs.add(writes.prepareNew(values, item, "collection.add"));
             }
             List<Object> added = writePath.write(forWrite(collection), changes -> {
                 List<Object> ids = new ArrayList<>(docs.size());
                 for (Map<String, Object> doc : docs) {
-                    ids.add(documents.insert(changes, doc, values.now()));
+                    ids.add(writes.insert(changes, doc, values.now()));
                 }
                 return ids;
             });
@@ -344,7 +344,7 @@ public final class DatabaseEngine implements AutoCloseable {
             ValueEncoder values = newRequest();
             Map<String, Object> wireFilter = new QueryEncoder(values).encodeWhere(q.where());
             Filter filter = matcher.compile(wireFilter);
-            UpdateApplier update = documents.prepareUpdate(values, data);
+            UpdateApplier update = writes.prepareUpdate(values, data);
             CollectionData coll = existingForWrite(q.collection());
             if (coll == null || update.isEmpty()) {
                 return 0L;
@@ -425,21 +425,21 @@ public final class DatabaseEngine implements AutoCloseable {
     public SetOutcome docSet(String collection, Object id, Object data) {
         return run("document.set", () -> {
             Object key = canonicalId(id);
-            Map<String, Object> replacement = documents.prepareSet(newRequest(), key, data);
-            return writePath.write(forWrite(collection), changes -> documents.set(changes, key, replacement));
+            Map<String, Object> replacement = writes.prepareSet(newRequest(), key, data);
+            return writePath.write(forWrite(collection), changes -> writes.set(changes, key, replacement));
         });
     }
 
     /** {@code doc(id).update({data})}: 1 if the document was really modified, else 0. */
     public long docUpdate(String collection, Object id, Object data) {
         return run("document.update", () -> {
-            UpdateApplier update = documents.prepareUpdate(newRequest(), data);
+            UpdateApplier update = writes.prepareUpdate(newRequest(), data);
             Object key = canonicalId(id);
             CollectionData coll = existingForWrite(collection);
             if (coll == null || update.isEmpty()) {
                 return 0L;
             }
-            return writePath.write(coll, changes -> documents.update(changes, key, update));
+            return writePath.write(coll, changes -> writes.update(changes, key, update));
         });
     }
 
@@ -451,7 +451,7 @@ public final class DatabaseEngine implements AutoCloseable {
             if (coll == null) {
                 return 0L;
             }
-            return writePath.write(coll, changes -> documents.remove(changes, key));
+            return writePath.write(coll, changes -> writes.remove(changes, key));
         });
     }
 
@@ -467,7 +467,7 @@ public final class DatabaseEngine implements AutoCloseable {
     }
 
     DocumentWrites documentWrites() {
-        return documents;
+        return writes;
     }
 
     // ------------------------------------------------------------------ transactions
