@@ -101,13 +101,15 @@ class EnvironmentTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EmulatorConfiguration.builder().addCollection(""))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EmulatorConfiguration.builder().setTransactionLockTimeout(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");
     }
 
     @Test
     void to_builder_copies_every_setting() {
         EmulatorConfiguration a = EmulatorConfiguration.builder().setEnvId("e1").addCollection("c")
                 .setAutoCreateCollections(true).setThrowOnNotFound(false).setQueryLimits(5, 50)
-                .setPathIndexes(false).build();
+                .setPathIndexes(false).setTransactionLockTimeout(Duration.ofMillis(250)).build();
         EmulatorConfiguration b = a.toBuilder().build();
         assertThat(b.envId()).isEqualTo("e1");
         assertThat(b.collections()).containsExactly("c");
@@ -116,5 +118,7 @@ class EnvironmentTest {
         assertThat(b.defaultQueryLimit()).isEqualTo(5);
         assertThat(b.maxQueryLimit()).isEqualTo(50);
         assertThat(b.pathIndexes()).isFalse();
+        assertThat(b.transactionLockTimeout()).isEqualTo(Duration.ofMillis(250));
+        assertThat(EmulatorConfiguration.defaults().transactionLockTimeout()).isEqualTo(Duration.ofSeconds(5));
     }
 }
