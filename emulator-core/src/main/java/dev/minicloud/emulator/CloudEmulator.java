@@ -2,10 +2,10 @@ package dev.minicloud.emulator;
 
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.functions.OpenApi;
+import dev.minicloud.emulator.internal.aggregate.AggregateExpressions;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.EngineSettings;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
-import dev.minicloud.emulator.internal.query.ExpressionSupport;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.internal.store.DocumentStore;
 import dev.minicloud.emulator.storage.StorageSnapshot;
@@ -32,8 +32,10 @@ public final class CloudEmulator {
         VirtualClock clock = configuration.sharedClock()
                 .orElseGet(() -> configuration.startTime().map(VirtualClock::fixed).orElseGet(VirtualClock::system));
         EngineSettings settings = new EngineSettings(configuration.envId(), configuration.autoCreateCollections(),
-                configuration.defaultQueryLimit(), configuration.maxQueryLimit(), configuration.pathIndexes());
-        DatabaseEngine engine = new DatabaseEngine(DocumentStore.inMemory(), clock, settings, ExpressionSupport.NONE);
+                configuration.defaultQueryLimit(), configuration.maxQueryLimit(), configuration.pathIndexes(),
+                configuration.transactionLockTimeout());
+        DatabaseEngine engine = new DatabaseEngine(DocumentStore.inMemory(), clock, settings,
+                new AggregateExpressions());
         for (String name : configuration.collections()) {
             engine.create(name);
         }

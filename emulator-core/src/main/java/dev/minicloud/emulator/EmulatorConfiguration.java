@@ -51,6 +51,8 @@ public final class EmulatorConfiguration {
     public static final String DEFAULT_APP_ID = "wx0123456789abcdef";
     /** Bytes one invocation may allocate by default: 512 MB. */
     public static final long DEFAULT_FUNCTION_MEMORY_BUDGET = 512L << 20;
+    /** How long a write outside a transaction waits for an open transaction holding its document: 5 seconds. */
+    public static final Duration DEFAULT_TRANSACTION_LOCK_TIMEOUT = Duration.ofSeconds(5);
 
     private static final Pattern ENV_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
@@ -71,6 +73,7 @@ public final class EmulatorConfiguration {
     private final long functionMemoryBudget;
     private final long maxUploadBytes;
     private final List<StorageSnapshot> storageSeeds;
+    private final Duration transactionLockTimeout;
 
     private EmulatorConfiguration(Builder b) {
         this.envId = b.envId;
@@ -90,6 +93,7 @@ public final class EmulatorConfiguration {
         this.functionMemoryBudget = b.functionMemoryBudget;
         this.maxUploadBytes = b.maxUploadBytes;
         this.storageSeeds = List.copyOf(b.storageSeeds);
+        this.transactionLockTimeout = b.transactionLockTimeout;
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -122,6 +126,7 @@ public final class EmulatorConfiguration {
         b.functionMemoryBudget = functionMemoryBudget;
         b.maxUploadBytes = maxUploadBytes;
         b.storageSeeds.addAll(storageSeeds);
+        b.transactionLockTimeout = transactionLockTimeout;
         return b;
     }
 
@@ -210,6 +215,14 @@ public final class EmulatorConfiguration {
         return storageSeeds;
     }
 
+    /**
+     * How long a write outside a transaction waits for an open transaction that holds one of its documents before it
+     * fails with the transaction-conflict error (default {@link #DEFAULT_TRANSACTION_LOCK_TIMEOUT}).
+     */
+    public Duration transactionLockTimeout() {
+        return transactionLockTimeout;
+    }
+
     /** Mutable builder of {@link EmulatorConfiguration}; setters check their argument at once. */
     public static final class Builder {
         private String envId = DEFAULT_ENV_ID;
@@ -229,6 +242,7 @@ public final class EmulatorConfiguration {
         private long functionMemoryBudget = DEFAULT_FUNCTION_MEMORY_BUDGET;
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private final List<StorageSnapshot> storageSeeds = new ArrayList<>();
+        private Duration transactionLockTimeout = DEFAULT_TRANSACTION_LOCK_TIMEOUT;
 
         private Builder() {}
 
@@ -390,6 +404,19 @@ public final class EmulatorConfiguration {
          */
         public Builder addStorageSeed(StorageSnapshot files) {
             storageSeeds.add(Objects.requireNonNull(files, "files"));
+            return this;
+        }
+
+        /**
+         * Sets how long a write outside a transaction waits for an open transaction holding its document before it
+         * fails; zero fails at once.
+         */
+        public Builder setTransactionLockTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("transaction lock timeout (" + timeout + ") must not be negative");
+            }
+            this.transactionLockTimeout = timeout;
             return this;
         }
 

@@ -115,6 +115,8 @@ class EnvironmentTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EmulatorConfiguration.builder().setMaxUploadBytes(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("maxUploadBytes (0) must be at least 1");
+        assertThatThrownBy(() -> EmulatorConfiguration.builder().setTransactionLockTimeout(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");
     }
 
     @Test
@@ -122,7 +124,8 @@ class EnvironmentTest {
         StorageSnapshot seed = StorageSnapshot.of(Map.of("a.txt", new byte[1]));
         EmulatorConfiguration a = EmulatorConfiguration.builder().setEnvId("e1").addCollection("c")
                 .setAutoCreateCollections(true).setThrowOnNotFound(false).setQueryLimits(5, 50)
-                .setPathIndexes(false).setMaxUploadBytes(1234).addStorageSeed(seed).build();
+                .setPathIndexes(false).setMaxUploadBytes(1234).addStorageSeed(seed)
+                .setTransactionLockTimeout(Duration.ofMillis(250)).build();
         EmulatorConfiguration b = a.toBuilder().build();
         assertThat(b.envId()).isEqualTo("e1");
         assertThat(b.collections()).containsExactly("c");
@@ -133,5 +136,7 @@ class EnvironmentTest {
         assertThat(b.pathIndexes()).isFalse();
         assertThat(b.maxUploadBytes()).isEqualTo(1234);
         assertThat(b.storageSeeds()).containsExactly(seed);
+        assertThat(b.transactionLockTimeout()).isEqualTo(Duration.ofMillis(250));
+        assertThat(EmulatorConfiguration.defaults().transactionLockTimeout()).isEqualTo(Duration.ofSeconds(5));
     }
 }

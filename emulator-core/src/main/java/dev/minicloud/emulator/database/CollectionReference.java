@@ -39,6 +39,20 @@ public final class CollectionReference extends Query {
         return new AddResult(engine.add(name(), data), "collection.add:ok");
     }
 
+    /** {@code collection.aggregate()}: an empty pipeline on this collection; add stages, then {@code end()}. */
+    public Aggregate aggregate() {
+        return Aggregate.on(engine, name(), List.of());
+    }
+
+    /**
+     * A pipeline given in its wire form, as node-sdk's {@code collection.options({raw: true}).aggregate([...])}:
+     * {@code List.of(Map.of("$match", ...), Map.of("$group", ...))}. {@code $match} still takes {@code where}
+     * syntax; more stages may be added before {@code end()}.
+     */
+    public Aggregate aggregate(List<? extends Map<String, ?>> pipeline) {
+        return Aggregate.on(engine, name(), pipeline);
+    }
+
     /** Adds several documents in one server-side batch; all of them are added or none. */
     @SuppressWarnings("unchecked")
     public BatchAddResult add(List<? extends Map<String, ?>> data) {

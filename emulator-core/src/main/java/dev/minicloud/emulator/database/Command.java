@@ -25,6 +25,9 @@ public final class Command {
     /** {@code _.project}: projection operators for {@code field()}. */
     public static final ProjectionOperators project = new ProjectionOperators();
 
+    /** {@code db.command.aggregate} ({@code $} in the documentation): aggregation expression operators. */
+    public static final AggregateCommand aggregate = new AggregateCommand();
+
     private Command() {}
 
     // ---- comparison ----
@@ -117,6 +120,31 @@ public final class Command {
     /** A top-level condition: the document satisfies a JSON schema. */
     public static QueryCommand jsonSchema(Map<String, ?> schema) {
         return query("jsonSchema", schema);
+    }
+
+    // ---- geo ----
+
+    /**
+     * Documents whose geo field lies within {@code maxDistance} (and beyond {@code minDistance}) metres of
+     * {@code geometry}, nearest first: {@code Map.of("geometry", Geo.point(113.3, 23.1), "maxDistance", 1000)}.
+     *
+     * @throws dev.minicloud.emulator.CloudException {@code "geometry" must be of type Point. Received type ...}
+     */
+    public static QueryCommand geoNear(Map<String, ?> options) {
+        return query("geoNear", GeoOptions.near(options));
+    }
+
+    /**
+     * Documents whose geo field lies within a {@code geometry} (a {@link Geo.Polygon} or {@link Geo.MultiPolygon}),
+     * or within {@code centerSphere: List.of(point or List.of(lng, lat), radiusInRadians)}.
+     */
+    public static QueryCommand geoWithin(Map<String, ?> options) {
+        return query("geoWithin", GeoOptions.within(options));
+    }
+
+    /** Documents whose geo field shares a point with {@code geometry} (any {@link Geo} value). */
+    public static QueryCommand geoIntersects(Map<String, ?> options) {
+        return query("geoIntersects", GeoOptions.intersects(options));
     }
 
     // ---- logic ----

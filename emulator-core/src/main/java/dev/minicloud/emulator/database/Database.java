@@ -67,6 +67,58 @@ public final class Database {
         return new ServerDate(offsetMillis);
     }
 
+    /**
+     * {@code db.startTransaction()}: a transaction the caller must {@link Transaction#commit()} or
+     * {@link Transaction#rollback()}.
+     */
+    public Transaction startTransaction() {
+        return new Transaction(engine, engine.beginTransaction());
+    }
+
+    /** {@code db.runTransaction(callback)}: {@link #runTransaction(TransactionCallback, int)} with 3 retries. */
+    public <T> T runTransaction(TransactionCallback<T> callback) {
+        return runTransaction(callback, 3);
+    }
+
+    /**
+     * {@code db.runTransaction(callback, times)}: runs the callback in a new transaction and commits when it returns,
+     * passing its result through. If it throws, the transaction is rolled back and the exception rethrown; if it
+     * called {@code rollback(reason)}, this fails with a {@link TransactionAbortedException} carrying the reason.
+     * Only transaction conflicts are retried, each time in a new transaction, at most {@code times} times (as the
+     * SDK does, so up to {@code times + 1} runs).
+     *
+     * <pre>{@code
+     * int left = db.runTransaction(t -> {
+     *     int balance = (Integer) t.collection("accounts").doc("alice").get().data().get("balance");
+     *     t.collection("accounts").doc("alice").update(Map.of("balance", balance - 10));
+     *     return balance - 10;
+     * });
+     * }</pre>
+     */
+    public <T> T runTransaction(TransactionCallback<T> callback, int times) {
+        for (int retriesLeft = times; ; retriesLeft--) {
+            Transaction t = startTransaction();
+            try {
+                T result = callback.run(t);
+                if (t.rolledBack()) {
+                    throw new TransactionAbortedException(t.rollbackReason());
+                }
+                t.commit();
+                return result;
+            } catch (TransactionAbortedException e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
+                if (t.rolledBack()) {
+                    throw new TransactionAbortedException(t.rollbackReason());
+                }
+                t.rollbackQuietly();
+                if (!Transaction.isConflict(e) || retriesLeft <= 0) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** {@code db.RegExp({regexp, options})}. */
     public RegExp regExp(String regexp, String options) {
         return RegExp.of(regexp, options);

@@ -50,24 +50,21 @@ public final class DocumentReference {
         if (doc == null && throwOnNotFound) {
             throw new CloudException(-1, "document.get:fail document with _id " + id + " does not exist");
         }
-        return new DocumentResult(doc, "document.get:ok");
+        return Results.document(engine, collection, doc);
     }
 
     /** Replaces the whole document except {@code _id}, creating it if it does not exist. */
     public SetResult set(Map<String, ?> data) {
-        DatabaseEngine.SetOutcome outcome = engine.docSet(collection, id, data);
-        return new SetResult(outcome.id(), "document.set:ok",
-                new SetResult.Stats(outcome.updated(), outcome.created()));
+        return Results.set(engine.docSet(collection, id, data));
     }
 
     /** Updates the document: nested objects merge, commands apply; 0 updated if it does not exist. */
     public UpdateResult update(Map<String, ?> data) {
-        return new UpdateResult(new UpdateResult.Stats(engine.docUpdate(collection, id, data)),
-                "document.update:ok");
+        return Results.updated(engine.docUpdate(collection, id, data));
     }
 
     /** Removes the document; 0 removed if it does not exist. */
     public RemoveResult remove() {
-        return new RemoveResult(new RemoveResult.Stats(engine.docRemove(collection, id)), "document.remove:ok");
+        return Results.removed(engine.docRemove(collection, id));
     }
 }

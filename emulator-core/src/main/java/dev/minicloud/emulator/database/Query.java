@@ -116,9 +116,9 @@ public class Query {
         return with(spec.where(), spec.orders(), spec.limit(), spec.skip(), Projection.normalize(projection));
     }
 
-    /** Runs the query: {@code {data: [...], errMsg: "collection.get:ok"}}. */
+    /** Runs the query: {@code {data: [...], errMsg: "collection.get:ok"}}; GeoJSON comes back as {@link Geo}. */
     public GetResult get() {
-        return new GetResult(engine.get(spec), "collection.get:ok");
+        return new GetResult(Results.documents(engine, spec.collection(), engine.get(spec)), "collection.get:ok");
     }
 
     /** Counts the matching documents; skip, limit, order and field are ignored. */

@@ -51,4 +51,19 @@ public final class QueryCommand extends LogicCommand {
     public LogicCommand nin(List<?> values) {
         return and(Command.nin(values));
     }
+
+    /** {@code and(Command.geoNear(options))}. */
+    public LogicCommand geoNear(java.util.Map<String, ?> options) {
+        return and(Command.geoNear(options));
+    }
+
+    /** {@code and(Command.geoWithin(options))}. */
+    public LogicCommand geoWithin(java.util.Map<String, ?> options) {
+        return and(Command.geoWithin(options));
+    }
+
+    /** {@code and(Command.geoIntersects(options))}. */
+    public LogicCommand geoIntersects(java.util.Map<String, ?> options) {
+        return and(Command.geoIntersects(options));
+    }
 }

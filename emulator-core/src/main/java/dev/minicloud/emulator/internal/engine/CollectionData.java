@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.engine;
 
+import dev.minicloud.emulator.internal.geo.GeoJson;
 import dev.minicloud.emulator.internal.query.Filter;
 import dev.minicloud.emulator.internal.query.IndexProbe;
 import dev.minicloud.emulator.internal.query.PathIndex;
@@ -38,6 +39,8 @@ final class CollectionData {
     private final HashMap<Object, Integer> slotOf = new HashMap<>();
     private final ConcurrentHashMap<String, PathIndex> indexes = new ConcurrentHashMap<>();
     private int removed;
+    /** Set once a document holding GeoJSON is stored; reads decode Geo values only then. */
+    private volatile boolean geo;
 
     CollectionData(String name) {
         this.name = name;
@@ -56,8 +59,15 @@ final class CollectionData {
         return slot == null ? null : slots.get(slot);
     }
 
+    boolean mayContainGeo() {
+        return geo;
+    }
+
     /** Adds a document at the end, or replaces the one with the same id in its place. Needs the write lock. */
     void put(Object id, Entry entry) {
+        if (!geo && GeoJson.containsGeoJson(entry.doc())) {
+            geo = true;
+        }
         Integer slot = slotOf.get(id);
         if (slot == null) {
             slot = slots.size();

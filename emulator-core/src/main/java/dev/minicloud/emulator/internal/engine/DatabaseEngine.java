@@ -2,9 +2,9 @@ package dev.minicloud.emulator.internal.engine;
 
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.ErrorCode;
-import dev.minicloud.emulator.database.UpdateCommand;
+import dev.minicloud.emulator.internal.aggregate.Pipeline;
+import dev.minicloud.emulator.internal.geo.Near;
 import dev.minicloud.emulator.internal.json.JsonCodec;
-import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.query.DatabaseError;
 import dev.minicloud.emulator.internal.query.ExpressionSupport;
 import dev.minicloud.emulator.internal.query.Filter;
@@ -15,10 +15,8 @@ import dev.minicloud.emulator.internal.query.Projection;
 import dev.minicloud.emulator.internal.query.QueryEncoder;
 import dev.minicloud.emulator.internal.query.SdkErrors;
 import dev.minicloud.emulator.internal.query.Sorter;
-import dev.minicloud.emulator.internal.query.UpdateEncoder;
 import dev.minicloud.emulator.internal.query.ValueEncoder;
 import dev.minicloud.emulator.internal.store.DocumentStore;
-import dev.minicloud.emulator.internal.store.DocumentStore.Batch;
 import dev.minicloud.emulator.internal.update.PositionalIndex;
 import dev.minicloud.emulator.internal.update.UpdateApplier;
 import dev.minicloud.emulator.internal.value.Frozen;
@@ -26,9 +24,9 @@ import dev.minicloud.emulator.internal.value.Numbers;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,19 +39,27 @@ import java.util.function.Supplier;
  * the H2 store and keeps the decoded documents for queries. Failures come out as {@link CloudException} with the
  * service's exact {@code errCode} and {@code errMsg}.
  *
- * <p>Thread-safe. A single-document write is atomic; a multi-document write is all-or-nothing.
+ * <p>Thread-safe. A single-document write is atomic; a multi-document write is all-or-nothing; a transaction
+ * ({@link #beginTransaction()}) applies all its writes at once at commit.
  */
 public final class DatabaseEngine implements AutoCloseable {
     /** The missing-collection message the backend appends after the code text. */
     static final String NOT_EXIST = "[ResourceNotFound] Db or Table not exist: %s. Please check your request, but if"
             + " the problem cannot be solved, contact us.";
+    /** The backend's transaction-conflict message (cloud-api.md §2.13). */
+    public static final String TRANSACTION_CONFLICT = "[ResourceUnavailable.TransactionConflict] Transaction is"
+            + " conflict, maybe resource operated by others. Please check your request, but if the problem persists,"
+            + " contact us.";
+    /** How many documents an aggregation without a {@code $limit} stage returns (cloud-api.md §5.1). */
+    public static final int AGGREGATE_DEFAULT_LIMIT = 20;
 
     private final DocumentStore store;
     private final Clock clock;
     private final EngineSettings settings;
+    private final ExpressionSupport expressions;
     private final FilterCompiler matcher;
-    private final IdGenerator ids;
-    private final AtomicLong sequence = new AtomicLong();
+    private final DocumentWrites writes;
+    private final WritePath writePath;
     private final AtomicLong collectionOrder = new AtomicLong();
     private final ConcurrentHashMap<String, CollectionData> collections = new ConcurrentHashMap<>();
 
@@ -61,8 +67,10 @@ public final class DatabaseEngine implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
+        this.expressions = expressions;
         this.matcher = new FilterCompiler(expressions);
-        this.ids = new IdGenerator(settings.envId());
+        this.writes = new DocumentWrites(matcher, new IdGenerator(settings.envId()), settings.envId());
+        this.writePath = new WritePath(store, settings.lockTimeout());
         loadFromStore();
     }
 
@@ -73,7 +81,7 @@ public final class DatabaseEngine implements AutoCloseable {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> doc = (Map<String, Object>) JsonCodec.parse(json, true);
                 data.put(doc.get("_id"), new CollectionData.Entry(seq, doc));
-                sequence.accumulateAndGet(seq + 1, Math::max);
+                writePath.sequence.accumulateAndGet(seq + 1, Math::max);
             });
             collections.put(name, data);
             collectionOrder.incrementAndGet();
@@ -163,7 +171,7 @@ public final class DatabaseEngine implements AutoCloseable {
     }
 
     /** For writes: with auto-create on, a missing collection is created. */
-    private CollectionData forWrite(String name) {
+    CollectionData forWrite(String name) {
         if (settings.autoCreateCollections() && !collections.containsKey(name)) {
             create(name);
         }
@@ -179,6 +187,7 @@ public final class DatabaseEngine implements AutoCloseable {
             Map<String, Object> wire = new QueryEncoder(values).encodeWhere(q.where());
             Filter filter = matcher.compile(wire);
             IndexProbe probe = probe(wire);
+            Optional<Near> near = Near.find(wire);
             Sorter sorter = Sorter.of(q.orders() == null ? Map.of() : q.orders());
             Projection projection = Projection.compile(q.projection(), matcher);
             int skip = skip(q.skip());
@@ -188,7 +197,7 @@ public final class DatabaseEngine implements AutoCloseable {
             Lock lock = data.lock.readLock();
             lock.lock();
             try {
-                int wanted = sorter.isEmpty() ? skip + limit : Integer.MAX_VALUE;
+                int wanted = sorter.isEmpty() && near.isEmpty() ? skip + limit : Integer.MAX_VALUE;
                 data.forEachMatch(filter, probe, e -> {
                     matches.add(e.doc());
                     return matches.size() < wanted;
@@ -196,7 +205,8 @@ public final class DatabaseEngine implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
-            List<Map<String, Object>> sorted = sorter.sort(matches);
+            // $nearSphere orders nearest first; an explicit orderBy then sorts, ties keeping that order.
+            List<Map<String, Object>> sorted = sorter.sort(near.map(n -> n.sort(matches)).orElse(matches));
             int from = Math.min(skip, sorted.size());
             int to = Math.min(sorted.size(), from + limit);
             List<Map<String, Object>> page = new ArrayList<>(to - from);
@@ -250,6 +260,58 @@ public final class DatabaseEngine implements AutoCloseable {
         return skip;
     }
 
+    // ------------------------------------------------------------------ aggregation
+
+    /**
+     * {@code collection.aggregate()...end()}, and the entry point for cloud functions: runs a pipeline in its wire
+     * form, {@code [{"$match": <where condition>}, {"$group": {...}}, ...]}, and returns the resulting documents,
+     * unmodifiable. Without a top-level {@code $limit} stage at most {@value #AGGREGATE_DEFAULT_LIMIT} come back, as
+     * on the platform.
+     */
+    public List<Map<String, Object>> aggregate(String collection, List<? extends Map<String, ?>> pipeline) {
+        return run("collection.aggregate", () -> {
+            if (pipeline == null) {
+                throw SdkErrors.parameterType("pipeline", "array", null);
+            }
+            List<Object> stages = new ArrayList<>(pipeline);
+            if (!Pipeline.hasLimit(stages)) {
+                stages.add(Map.of("$limit", AGGREGATE_DEFAULT_LIMIT));
+            }
+            Pipeline compiled = Pipeline.compile(stages, this::scan, newRequest(), expressions,
+                    settings.envId() + "." + collection);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> result = (List<Map<String, Object>>) Frozen.freeze(
+                    compiled.run(collection, true));
+            return result;
+        });
+    }
+
+    /** The matching documents of a collection for a pipeline; a missing one is empty unless it is required. */
+    private List<Map<String, Object>> scan(String name, Filter filter, IndexProbe probe, boolean required) {
+        CollectionData data = required ? forRead(name) : collections.get(name);
+        if (data == null) {
+            return List.of();
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        Lock lock = data.lock.readLock();
+        lock.lock();
+        try {
+            data.forEachMatch(filter, settings.pathIndexes() ? probe : null, e -> out.add(e.doc()));
+        } finally {
+            lock.unlock();
+        }
+        return out;
+    }
+
+    /**
+     * Whether documents of the collection may hold GeoJSON, which reads then decode into {@code Geo} values; false
+     * lets reads skip that walk.
+     */
+    public boolean mayContainGeo(String collection) {
+        CollectionData data = collections.get(collection);
+        return data != null && data.mayContainGeo();
+    }
+
     // ------------------------------------------------------------------ writes
 
     /**
@@ -263,55 +325,17 @@ public final class DatabaseEngine implements AutoCloseable {
             List<?> items = batch ? (List<?>) data : Collections.singletonList(data);
             List<Map<String, Object>> docs = new ArrayList<>(items.size());
             for (Object item : items) {
-                if (!(item instanceof Map)) {
-                    throw SdkErrors.parameterType("data", "object", item);
-                }
-                docs.add(newDocument(values, item, "collection.add"));
+                docs.add(writes.prepareNew(values, item, "collection.add"));
             }
-            CollectionData coll = forWrite(collection);
-            List<Object> added = new ArrayList<>(docs.size());
-            write(coll, (batchWriter, changes) -> {
-                java.util.Set<Object> seen = new java.util.HashSet<>();
+            List<Object> added = writePath.write(forWrite(collection), changes -> {
+                List<Object> ids = new ArrayList<>(docs.size());
                 for (Map<String, Object> doc : docs) {
-                    Object id = doc.get("_id");
-                    if (id == null) {
-                        do {
-                            id = ids.next(values.now());
-                        } while (coll.contains(id) || seen.contains(id));
-                        doc = withId(id, doc);
-                    } else if (coll.contains(id) || seen.contains(id)) {
-                        throw duplicate(collection, id);
-                    }
-                    seen.add(id);
-                    changes.insert(id, doc);
-                    added.add(id);
+                    ids.add(writes.insert(changes, doc, values.now()));
                 }
+                return ids;
             });
             return batch ? Collections.unmodifiableList(added) : added.get(0);
         });
-    }
-
-    private Map<String, Object> newDocument(ValueEncoder values, Object data, String api) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> fields = (Map<String, Object>) values.data(data, api);
-        if (fields.containsKey("_id")) {
-            Object id = fields.get("_id");
-            if (!(id instanceof String) && !(id instanceof Number)) {
-                throw DatabaseError.invalidParameters("_id must be a string or a number");
-            }
-        }
-        return Frozen.withId(fields.get("_id"), fields);
-    }
-
-    private static Map<String, Object> withId(Object id, Map<String, Object> doc) {
-        return Frozen.withId(id, doc);
-    }
-
-    private DatabaseError duplicate(String collection, Object id) {
-        String shown = id instanceof String s ? "\"" + s + "\"" : String.valueOf(id);
-        return new DatabaseError(ErrorCode.RESOURCE_SYSTEM_ERROR, "[FailedOperation] E11000 duplicate key error"
-                + " collection: " + settings.envId() + "." + collection + " index: _id_ dup key: { _id: " + shown
-                + " }");
     }
 
     /** {@code where(...).update({data, multi})}: the number of documents really modified. */
@@ -320,26 +344,28 @@ public final class DatabaseEngine implements AutoCloseable {
             ValueEncoder values = newRequest();
             Map<String, Object> wireFilter = new QueryEncoder(values).encodeWhere(q.where());
             Filter filter = matcher.compile(wireFilter);
-            UpdateApplier update = compileUpdate(values, data);
+            UpdateApplier update = writes.prepareUpdate(values, data);
             CollectionData coll = existingForWrite(q.collection());
             if (coll == null || update.isEmpty()) {
                 return 0L;
             }
             Positional positional = update.usesPositional() ? new Positional(matcher, wireFilter) : null;
             IndexProbe probe = probe(wireFilter);
-            long[] modified = {0};
-            write(coll, (batch, changes) -> coll.forEachMatch(filter, probe, e -> {
-                Map<String, Object> doc = e.doc();
-                UpdateApplier.Outcome outcome = update.apply(doc, positional == null
-                        ? PositionalIndex.NONE
-                        : path -> positional.firstMatch(doc, path));
-                if (outcome.modified()) {
-                    changes.replace(doc.get("_id"), outcome.document());
-                    modified[0]++;
-                }
-                return multi;
-            }));
-            return modified[0];
+            return writePath.write(coll, changes -> {
+                long[] modified = {0};
+                coll.forEachMatch(filter, probe, e -> {
+                    Map<String, Object> doc = e.doc();
+                    UpdateApplier.Outcome outcome = update.apply(doc, positional == null
+                            ? PositionalIndex.NONE
+                            : path -> positional.firstMatch(doc, path));
+                    if (outcome.modified()) {
+                        changes.replace(doc.get("_id"), outcome.document());
+                        modified[0]++;
+                    }
+                    return multi;
+                });
+                return modified[0];
+            });
         });
     }
 
@@ -353,42 +379,25 @@ public final class DatabaseEngine implements AutoCloseable {
             if (coll == null) {
                 return 0L;
             }
-            long[] removed = {0};
-            write(coll, (batch, changes) -> coll.forEachMatch(filter, probe, e -> {
-                changes.delete(e.doc().get("_id"));
-                removed[0]++;
-                return multi;
-            }));
-            return removed[0];
+            return writePath.write(coll, changes -> {
+                long[] removed = {0};
+                coll.forEachMatch(filter, probe, e -> {
+                    changes.delete(e.doc().get("_id"));
+                    removed[0]++;
+                    return multi;
+                });
+                return removed[0];
+            });
         });
     }
 
     /** Writes that match nothing on a missing collection fail like any other call, unless auto-create is on. */
-    private CollectionData existingForWrite(String name) {
+    CollectionData existingForWrite(String name) {
         CollectionData data = collections.get(name);
         if (data == null && settings.autoCreateCollections()) {
             return null;
         }
         return data == null ? existing(name) : data;
-    }
-
-    private UpdateApplier compileUpdate(ValueEncoder values, Object data) {
-        Map<?, ?> map = checkUpdateData(data);
-        return UpdateApplier.compile(new UpdateEncoder(values).encode(map), matcher);
-    }
-
-    /** The SDK's checks on update data, in its order. */
-    private static Map<?, ?> checkUpdateData(Object data) {
-        if (!(data instanceof Map<?, ?> map)) {
-            throw SdkErrors.parameterType("data", "object", data);
-        }
-        if (map.isEmpty()) {
-            throw SdkErrors.of(SdkErrors.EMPTY_UPDATE_DATA);
-        }
-        if (map.containsKey("_id")) {
-            throw DatabaseError.invalidParameters("不能更新_id的值");
-        }
-        return map;
     }
 
     // ------------------------------------------------------------------ documents
@@ -415,76 +424,22 @@ public final class DatabaseEngine implements AutoCloseable {
     /** {@code doc(id).set({data})}: replaces the document except {@code _id}, creating it if absent. */
     public SetOutcome docSet(String collection, Object id, Object data) {
         return run("document.set", () -> {
-            if (!(data instanceof Map<?, ?> map)) {
-                throw SdkErrors.parameterType("data", "object", data);
-            }
-            if (map.containsKey("_id")) {
-                throw DatabaseError.invalidParameters("不能更新_id的值");
-            }
-            if (containsUpdateCommand(map)) {
-                throw DatabaseError.requestFail("update operator complicit");
-            }
             Object key = canonicalId(id);
-            ValueEncoder values = newRequest();
-            Map<String, Object> doc = newDocument(values, map, "document.set");
-            Map<String, Object> replacement = withId(key, doc);
-            CollectionData coll = forWrite(collection);
-            long[] counts = {0, 0};
-            write(coll, (batch, changes) -> {
-                CollectionData.Entry existing = coll.get(key);
-                if (existing == null) {
-                    changes.insert(key, replacement);
-                    counts[1] = 1;
-                } else if (!dev.minicloud.emulator.internal.value.ValueOrder.equal(existing.doc(), replacement)) {
-                    changes.replace(key, replacement);
-                    counts[0] = 1;
-                }
-            });
-            return new SetOutcome(key, counts[0], counts[1]);
+            Map<String, Object> replacement = writes.prepareSet(newRequest(), key, data);
+            return writePath.write(forWrite(collection), changes -> writes.set(changes, key, replacement));
         });
-    }
-
-    private static boolean containsUpdateCommand(Object value) {
-        if (value instanceof UpdateCommand) {
-            return true;
-        }
-        if (value instanceof Map<?, ?> m) {
-            for (Object v : m.values()) {
-                if (containsUpdateCommand(v)) {
-                    return true;
-                }
-            }
-        } else if (value instanceof List<?> l) {
-            for (Object v : l) {
-                if (containsUpdateCommand(v)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** {@code doc(id).update({data})}: 1 if the document was really modified, else 0. */
     public long docUpdate(String collection, Object id, Object data) {
         return run("document.update", () -> {
-            UpdateApplier update = compileUpdate(newRequest(), data);
+            UpdateApplier update = writes.prepareUpdate(newRequest(), data);
             Object key = canonicalId(id);
             CollectionData coll = existingForWrite(collection);
             if (coll == null || update.isEmpty()) {
                 return 0L;
             }
-            long[] modified = {0};
-            write(coll, (batch, changes) -> {
-                CollectionData.Entry e = coll.get(key);
-                if (e != null) {
-                    UpdateApplier.Outcome outcome = update.apply(e.doc(), PositionalIndex.NONE);
-                    if (outcome.modified()) {
-                        changes.replace(key, outcome.document());
-                        modified[0] = 1;
-                    }
-                }
-            });
-            return modified[0];
+            return writePath.write(coll, changes -> writes.update(changes, key, update));
         });
     }
 
@@ -496,14 +451,7 @@ public final class DatabaseEngine implements AutoCloseable {
             if (coll == null) {
                 return 0L;
             }
-            long[] removed = {0};
-            write(coll, (batch, changes) -> {
-                if (coll.contains(key)) {
-                    changes.delete(key);
-                    removed[0] = 1;
-                }
-            });
-            return removed[0];
+            return writePath.write(coll, changes -> writes.remove(changes, key));
         });
     }
 
@@ -518,69 +466,24 @@ public final class DatabaseEngine implements AutoCloseable {
         throw SdkErrors.of(SdkErrors.BAD_DOC_ID);
     }
 
-    // ------------------------------------------------------------------ write path
-
-    /** The changes one write makes to one collection, applied to the store and then to the decoded view. */
-    final class Changes {
-        private final CollectionData coll;
-        private final Batch batch;
-        private final LinkedHashMap<Object, CollectionData.Entry> upserts = new LinkedHashMap<>();
-        private final List<Object> deletes = new ArrayList<>();
-
-        Changes(CollectionData coll, Batch batch) {
-            this.coll = coll;
-            this.batch = batch;
-        }
-
-        void insert(Object id, Map<String, Object> doc) {
-            long seq = sequence.getAndIncrement();
-            batch.put(coll.name, seq, JsonCodec.write(doc, DateStyle.EXTENDED));
-            upserts.put(id, new CollectionData.Entry(seq, doc));
-        }
-
-        void replace(Object id, Map<String, Object> doc) {
-            long seq = coll.get(id).seq();
-            batch.put(coll.name, seq, JsonCodec.write(doc, DateStyle.EXTENDED));
-            upserts.put(id, new CollectionData.Entry(seq, doc));
-        }
-
-        void delete(Object id) {
-            batch.remove(coll.name, coll.get(id).seq());
-            deletes.add(id);
-        }
-
-        void applyToView() {
-            for (Object id : deletes) {
-                coll.remove(id);
-            }
-            upserts.forEach(coll::put);
-        }
+    DocumentWrites documentWrites() {
+        return writes;
     }
 
-    @FunctionalInterface
-    interface WriteAction {
-        void run(Batch batch, Changes changes);
-    }
+    // ------------------------------------------------------------------ transactions
 
     /**
-     * Runs a write under the collection's write lock in one H2 transaction: the view changes only after the
-     * transaction committed, so a failure anywhere leaves both untouched.
+     * {@code db.startTransaction()}: a transaction to drive step by step, and the engine side of
+     * {@code db.runTransaction}. It holds the documents it writes until {@link EngineTransaction#commit()} or
+     * {@link EngineTransaction#rollback()}.
      */
-    private void write(CollectionData coll, WriteAction action) {
-        Lock lock = coll.lock.writeLock();
-        lock.lock();
-        try (Batch batch = store.begin()) {
-            Changes changes = new Changes(coll, batch);
-            action.run(batch, changes);
-            batch.commit();
-            changes.applyToView();
-        } catch (DocumentStore.WriteConflict e) {
-            throw new DatabaseError(ErrorCode.DATABASE_TRANSACTION_CONFLICT, "[ResourceUnavailable.TransactionConflict]"
-                    + " Transaction is conflict, maybe resource operated by others. Please check your request, but if"
-                    + " the problem persists, contact us.");
-        } finally {
-            lock.unlock();
-        }
+    public EngineTransaction beginTransaction() {
+        return new EngineTransaction(this, writePath);
+    }
+
+    /** The platform's transaction-conflict error (-502001). */
+    static DatabaseError transactionConflict() {
+        return new DatabaseError(ErrorCode.DATABASE_TRANSACTION_CONFLICT, TRANSACTION_CONFLICT);
     }
 
     // ------------------------------------------------------------------ errors

@@ -1,5 +1,11 @@
 package dev.minicloud.emulator.internal.engine;
 
-/** The database settings of one environment. */
+import java.time.Duration;
+
+/**
+ * The database settings of one environment.
+ *
+ * @param lockTimeout how long a write outside a transaction waits for a transaction holding its document
+ */
 public record EngineSettings(String envId, boolean autoCreateCollections, int defaultLimit, int maxLimit,
-        boolean pathIndexes) {}
+        boolean pathIndexes, Duration lockTimeout) {}

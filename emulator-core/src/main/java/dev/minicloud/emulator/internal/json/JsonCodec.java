@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.minicloud.emulator.database.Geo;
 import dev.minicloud.emulator.database.RegExp;
 import dev.minicloud.emulator.database.ServerDate;
 import dev.minicloud.emulator.internal.value.Numbers;
@@ -275,6 +276,8 @@ public final class JsonCodec {
             g.writeStringField("options", r.options());
             g.writeEndObject();
             g.writeEndObject();
+        } else if (v instanceof Geo geo) {
+            writeValue(g, geo.toGeoJson(), dates);
         } else if (v instanceof ServerDate d) {
             g.writeStartObject();
             g.writeObjectFieldStart("$tcb_server_date");

@@ -19,4 +19,12 @@ public interface ExpressionSupport {
     default Filter geo(FieldPath path, String operator, Object argument) {
         throw DatabaseError.requestFail(operator + " is not supported here");
     }
+
+    /**
+     * This support with {@code $$name} variables bound for {@code $expr}, as a {@code $lookup}'s {@code let} binds
+     * them for its sub-pipeline.
+     */
+    default ExpressionSupport withVariables(java.util.Map<String, Object> variables) {
+        return this;
+    }
 }

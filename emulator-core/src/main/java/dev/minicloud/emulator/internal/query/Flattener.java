@@ -1,6 +1,7 @@
 package dev.minicloud.emulator.internal.query;
 
 import dev.minicloud.emulator.database.Command.ProjectionOperator;
+import dev.minicloud.emulator.database.Geo;
 import dev.minicloud.emulator.database.LogicCommand;
 import dev.minicloud.emulator.database.RegExp;
 import dev.minicloud.emulator.database.ServerDate;
@@ -80,6 +81,7 @@ final class Flattener {
 
     private static boolean isSpecial(Object v) {
         return v instanceof LogicCommand || v instanceof UpdateCommand || v instanceof RegExp || v instanceof Pattern
+                || v instanceof Geo
                 || v instanceof ServerDate || v instanceof ProjectionOperator || ValueEncoder.instant(v) != null;
     }
 }

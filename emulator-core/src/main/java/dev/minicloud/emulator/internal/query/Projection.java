@@ -102,6 +102,18 @@ public final class Projection {
         return new Projection(tree, isInclusion, includeId, slices, elemMatches);
     }
 
+    /**
+     * A plain include or exclude projection of dotted paths, as the aggregation {@code $project} stage needs: an
+     * inclusion of no paths keeps only {@code _id} (or nothing).
+     */
+    public static Projection fields(List<String> paths, boolean inclusion, boolean includeId) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        for (String path : paths) {
+            addPath(tree, path.split("\\.", -1), 0);
+        }
+        return new Projection(tree, inclusion, includeId, Map.of(), Map.of());
+    }
+
     private static Boolean mix(Boolean current, boolean include) {
         if (current != null && current != include) {
             throw DatabaseError.requestFail("Projection cannot have a mix of inclusion and exclusion.");

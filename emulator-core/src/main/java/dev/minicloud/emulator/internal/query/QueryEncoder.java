@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.query;
 
+import dev.minicloud.emulator.database.Geo;
 import dev.minicloud.emulator.database.LogicCommand;
 import dev.minicloud.emulator.database.QueryCommand;
 import dev.minicloud.emulator.database.RegExp;
@@ -64,7 +65,8 @@ public final class QueryEncoder {
 
     /** Values the SDK converts rather than treats as plain data: inside a field-level logic command they compare. */
     private static boolean isSpecialValue(Object v) {
-        return v instanceof RegExp || v instanceof Pattern || v instanceof ServerDate || ValueEncoder.instant(v) != null;
+        return v instanceof RegExp || v instanceof Pattern || v instanceof ServerDate || v instanceof Geo
+                || ValueEncoder.instant(v) != null;
     }
 
     private Map<String, Object> encodeLogic(LogicCommand c, String field) {
@@ -113,12 +115,43 @@ public final class QueryEncoder {
     /** The operator object of a field command: {@code _.gt(3)} is {@code {$gt: 3}}. */
     static Map<String, Object> operatorObject(QueryCommand c, ValueEncoder values) {
         Map<String, Object> op = new LinkedHashMap<>();
-        Object operand = switch (c.operator()) {
-            case "in", "nin", "all" -> values.value(c.operands());
-            default -> values.value(c.operands().get(0));
-        };
-        op.put(wireName(c.operator()), operand);
+        switch (c.operator()) {
+            case "in", "nin", "all" -> op.put(wireName(c.operator()), values.value(c.operands()));
+            case "geoNear", "geoWithin", "geoIntersects" -> geo(c.operator(), castMap(c.operands().get(0)), values,
+                    op);
+            default -> op.put(wireName(c.operator()), values.value(c.operands().get(0)));
+        }
         return op;
+    }
+
+    /** cloud-api.md §4.1: geo commands become {@code $nearSphere}, {@code $geoWithin}, {@code $geoIntersects}. */
+    private static void geo(String operator, Map<String, Object> options, ValueEncoder values,
+            Map<String, Object> out) {
+        Map<String, Object> arg = new LinkedHashMap<>();
+        if (operator.equals("geoWithin") && options.get("centerSphere") instanceof List<?> sphere) {
+            Object center = values.value(sphere.get(0));
+            Object coordinates = center instanceof Map<?, ?> point ? point.get("coordinates") : center;
+            arg.put("$centerSphere", List.of(coordinates, values.value(sphere.get(1))));
+        } else {
+            arg.put("$geometry", values.value(options.get("geometry")));
+        }
+        if (operator.equals("geoNear")) {
+            for (String distance : List.of("maxDistance", "minDistance")) {
+                if (options.get(distance) != null) {
+                    arg.put("$" + distance, values.value(options.get(distance)));
+                }
+            }
+        }
+        out.put(switch (operator) {
+            case "geoNear" -> "$nearSphere";
+            case "geoWithin" -> "$geoWithin";
+            default -> "$geoIntersects";
+        }, arg);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object o) {
+        return (Map<String, Object>) o;
     }
 
     private static String wireName(String sdkOperator) {

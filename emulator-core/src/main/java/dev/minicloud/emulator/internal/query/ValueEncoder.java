@@ -1,6 +1,7 @@
 package dev.minicloud.emulator.internal.query;
 
 import dev.minicloud.emulator.database.Command.ProjectionOperator;
+import dev.minicloud.emulator.database.Geo;
 import dev.minicloud.emulator.database.LogicCommand;
 import dev.minicloud.emulator.database.QueryCommand;
 import dev.minicloud.emulator.database.RegExp;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * Turns values from a request (Java API or cloud function) into MiniCloud's canonical values, as the SDK serialises
  * them: numbers canonical, dates as {@link Instant} at millisecond precision, server dates resolved to the request's
- * instant, regular expressions as {@link RegExp}.
+ * instant, regular expressions as {@link RegExp}, {@link Geo} values as their GeoJSON objects.
  *
  * <p>One encoder serves one request, so every {@code serverDate()} in it resolves to the same instant.
  */
@@ -84,6 +85,9 @@ public final class ValueEncoder {
         }
         if (v instanceof Pattern p) {
             return RegExp.of(p);
+        }
+        if (v instanceof Geo g) {
+            return encode(g.toGeoJson(), visited, commandsAllowed, null);
         }
         if (v instanceof Map<?, ?> m) {
             enter(visited, m);

@@ -1,0 +1,36 @@
+package dev.minicloud.emulator.database;
+
+import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.engine.EngineTransaction;
+import java.util.Map;
+
+/**
+ * {@code transaction.collection(name)}: only {@link #doc} and {@link #add}, as on the platform; queries with
+ * {@code where} and batch writes do not exist inside a transaction.
+ */
+public final class TransactionCollection {
+    private final DatabaseEngine engine;
+    private final EngineTransaction tx;
+    private final String name;
+
+    TransactionCollection(DatabaseEngine engine, EngineTransaction tx, String name) {
+        this.engine = engine;
+        this.tx = tx;
+        this.name = name;
+    }
+
+    /** The collection's name. */
+    public String name() {
+        return name;
+    }
+
+    /** One document by {@code _id} (a string or a number), inside the transaction. */
+    public TransactionDocument doc(Object id) {
+        return new TransactionDocument(engine, tx, name, DatabaseEngine.canonicalId(id));
+    }
+
+    /** Adds one document, stored as given; visible to others only after commit. */
+    public AddResult add(Map<String, ?> data) {
+        return new AddResult(tx.add(name, data), "collection.add:ok");
+    }
+}
