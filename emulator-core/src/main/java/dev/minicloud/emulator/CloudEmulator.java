@@ -1,6 +1,5 @@
 package dev.minicloud.emulator;
 
-import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.internal.aggregate.AggregateExpressions;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
@@ -8,7 +7,6 @@ import dev.minicloud.emulator.internal.engine.EngineSettings;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.internal.store.DocumentStore;
-import dev.minicloud.emulator.storage.StorageSnapshot;
 
 /**
  * The entry point: starts emulated cloud environments.
@@ -36,20 +34,13 @@ public final class CloudEmulator {
                 configuration.transactionLockTimeout());
         DatabaseEngine engine = new DatabaseEngine(DocumentStore.inMemory(), clock, settings,
                 new AggregateExpressions());
-        for (String name : configuration.collections()) {
-            engine.create(name);
-        }
         StorageService storage = new StorageService(configuration.envId(), clock, configuration.maxUploadBytes());
         OpenApi openApi = new OpenApi();
         FunctionRuntime functions = new FunctionRuntime(configuration.functionRoots(), configuration.envId(),
                 configuration.appId(), clock, engine, storage, openApi, configuration.functionEnvironment(),
                 configuration.functionTimeout(), configuration.functionMemoryBudget(),
                 configuration.transpileCacheDirectory().orElse(null));
-        CloudEnvironment environment = new CloudEnvironment(configuration, clock, engine, storage, functions,
-                new Functions(functions, openApi));
-        for (StorageSnapshot seed : configuration.storageSeeds()) {
-            environment.storage().seed(seed);
-        }
-        return environment;
+        return new CloudEnvironment(configuration, clock, configuration.sharedClock().isEmpty(), engine, storage,
+                functions, openApi);
     }
 }

@@ -1,11 +1,15 @@
 package dev.minicloud.emulator;
 
 import dev.minicloud.emulator.database.Database;
+import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.Functions;
+import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.storage.Storage;
+import dev.minicloud.emulator.storage.StorageSnapshot;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -25,6 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class CloudEnvironment implements AutoCloseable {
     private final EmulatorConfiguration configuration;
     private final VirtualClock clock;
+    private final boolean ownClock;
+    private final OpenApi openApi;
     private final DatabaseEngine engine;
     private final Database database;
     private final FunctionRuntime functionRuntime;
@@ -33,16 +39,32 @@ public final class CloudEnvironment implements AutoCloseable {
     private final Storage storage;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, DatabaseEngine engine,
-            StorageService storageService, FunctionRuntime functionRuntime, Functions functions) {
+    CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, boolean ownClock, DatabaseEngine engine,
+            StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi) {
         this.configuration = configuration;
         this.clock = clock;
+        this.ownClock = ownClock;
         this.engine = engine;
         this.database = new Database(engine, configuration.throwOnNotFound());
         this.functionRuntime = functionRuntime;
-        this.functions = functions;
+        this.openApi = openApi;
+        this.functions = new Functions(functionRuntime, openApi, configuration.defaultCaller().orElse(null));
         this.storageService = storageService;
         this.storage = new Storage(storageService);
+        load();
+    }
+
+    /** Creates the configured collections and writes the seeds: the state the environment starts and resets to. */
+    private void load() {
+        for (String name : configuration.collections()) {
+            engine.create(name);
+        }
+        for (DatabaseSnapshot seed : configuration.databaseSeeds()) {
+            database.seed(seed);
+        }
+        for (StorageSnapshot seed : configuration.storageSeeds()) {
+            storage.seed(seed);
+        }
     }
 
     /** The environment id. */
@@ -79,6 +101,55 @@ public final class CloudEnvironment implements AutoCloseable {
     public Storage storage() {
         checkOpen();
         return storage;
+    }
+
+    /**
+     * Puts the environment back as it started, without the cost of a new one: stops running functions and drops their
+     * warm instances (no module state survives), forgets function calls and {@code openapi} calls and answers,
+     * empties the database and the storage and loads the configured collections and seeds again, and moves the
+     * environment's own clock back to its start (a clock shared through {@code setClock} is left alone). Temporary
+     * URLs issued before answer 404.
+     *
+     * <p>Call it when nothing else uses the environment; writes that run meanwhile may fail.
+     */
+    public void reset() {
+        clear();
+        if (ownClock) {
+            clock.restart();
+        }
+        load();
+    }
+
+    /** The data stored now and the clock's time, to {@link #restore} later or to seed other environments with. */
+    public EnvironmentSnapshot snapshot() {
+        checkOpen();
+        return new EnvironmentSnapshot(database.snapshot(), storage.snapshot(), clock.instant());
+    }
+
+    /**
+     * Puts the environment back to {@code snapshot}: as {@link #reset()}, but the database and storage then hold the
+     * snapshot's data instead of the configured seeds, and the environment's own frozen clock stands at the
+     * snapshot's time (a clock following the host goes back to following it without a shift).
+     */
+    public void restore(EnvironmentSnapshot snapshot) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        clear();
+        if (ownClock) {
+            clock.restart();
+            if (clock.isFrozen()) {
+                clock.set(snapshot.time());
+            }
+        }
+        database.seed(snapshot.database());
+        storage.seed(snapshot.storage());
+    }
+
+    private void clear() {
+        checkOpen();
+        functionRuntime.reset();
+        engine.clear();
+        storageService.clear();
+        openApi.reset();
     }
 
     /** Whether {@link #close()} has been called. */

@@ -1,5 +1,7 @@
 package dev.minicloud.emulator;
 
+import dev.minicloud.emulator.database.DatabaseSnapshot;
+import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.engine.CollectionNames;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.nio.file.Files;
@@ -73,6 +75,8 @@ public final class EmulatorConfiguration {
     private final long functionMemoryBudget;
     private final long maxUploadBytes;
     private final List<StorageSnapshot> storageSeeds;
+    private final List<DatabaseSnapshot> databaseSeeds;
+    private final WxContext defaultCaller;
     private final Duration transactionLockTimeout;
 
     private EmulatorConfiguration(Builder b) {
@@ -93,6 +97,8 @@ public final class EmulatorConfiguration {
         this.functionMemoryBudget = b.functionMemoryBudget;
         this.maxUploadBytes = b.maxUploadBytes;
         this.storageSeeds = List.copyOf(b.storageSeeds);
+        this.databaseSeeds = List.copyOf(b.databaseSeeds);
+        this.defaultCaller = b.defaultCaller;
         this.transactionLockTimeout = b.transactionLockTimeout;
     }
 
@@ -126,6 +132,8 @@ public final class EmulatorConfiguration {
         b.functionMemoryBudget = functionMemoryBudget;
         b.maxUploadBytes = maxUploadBytes;
         b.storageSeeds.addAll(storageSeeds);
+        b.databaseSeeds.addAll(databaseSeeds);
+        b.defaultCaller = defaultCaller;
         b.transactionLockTimeout = transactionLockTimeout;
         return b;
     }
@@ -215,6 +223,16 @@ public final class EmulatorConfiguration {
         return storageSeeds;
     }
 
+    /** Collections and documents every environment's database holds from the start, written in this order. */
+    public List<DatabaseSnapshot> databaseSeeds() {
+        return databaseSeeds;
+    }
+
+    /** The mini-program user {@code functions().call(name, event)} calls as; empty for server-side calls. */
+    public Optional<WxContext> defaultCaller() {
+        return Optional.ofNullable(defaultCaller);
+    }
+
     /**
      * How long a write outside a transaction waits for an open transaction that holds one of its documents before it
      * fails with the transaction-conflict error (default {@link #DEFAULT_TRANSACTION_LOCK_TIMEOUT}).
@@ -242,6 +260,8 @@ public final class EmulatorConfiguration {
         private long functionMemoryBudget = DEFAULT_FUNCTION_MEMORY_BUDGET;
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private final List<StorageSnapshot> storageSeeds = new ArrayList<>();
+        private final List<DatabaseSnapshot> databaseSeeds = new ArrayList<>();
+        private WxContext defaultCaller;
         private Duration transactionLockTimeout = DEFAULT_TRANSACTION_LOCK_TIMEOUT;
 
         private Builder() {}
@@ -404,6 +424,26 @@ public final class EmulatorConfiguration {
          */
         public Builder addStorageSeed(StorageSnapshot files) {
             storageSeeds.add(Objects.requireNonNull(files, "files"));
+            return this;
+        }
+
+        /**
+         * Adds collections and documents every environment's database holds from the start, as if imported in the
+         * console before the test. Build the snapshot once ({@link DatabaseSnapshot#fromClasspath(String)}); each
+         * environment then gets its own copy, cheaply. Later seeds replace earlier documents with the same
+         * {@code _id}. Seeding runs no functions.
+         */
+        public Builder addDatabaseSeed(DatabaseSnapshot documents) {
+            databaseSeeds.add(Objects.requireNonNull(documents, "documents"));
+            return this;
+        }
+
+        /**
+         * Makes {@code functions().call(name, event)} a client call from {@code caller} (null: a server-side call,
+         * the default). {@code functions().as(...)} and the three-argument {@code call} still choose per call.
+         */
+        public Builder setDefaultCaller(WxContext caller) {
+            this.defaultCaller = caller;
             return this;
         }
 

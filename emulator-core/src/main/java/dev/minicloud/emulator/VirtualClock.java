@@ -30,10 +30,12 @@ public final class VirtualClock extends Clock {
     private record State(boolean frozen, Instant frozenAt, Duration shift) {}
 
     private final Clock host;
+    private final State initial;
     private final AtomicReference<State> state;
 
     private VirtualClock(Clock host, State initial) {
         this.host = host;
+        this.initial = initial;
         this.state = new AtomicReference<>(initial);
     }
 
@@ -106,6 +108,11 @@ public final class VirtualClock extends Clock {
                 return self.instant();
             }
         };
+    }
+
+    /** Puts the clock back as it was created: at its start instant, or following the host without a shift. */
+    void restart() {
+        state.set(initial);
     }
 
     @Override

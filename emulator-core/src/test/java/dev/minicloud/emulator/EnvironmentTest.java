@@ -3,6 +3,8 @@ package dev.minicloud.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.minicloud.emulator.database.DatabaseSnapshot;
+import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.time.Duration;
@@ -125,7 +127,8 @@ class EnvironmentTest {
         EmulatorConfiguration a = EmulatorConfiguration.builder().setEnvId("e1").addCollection("c")
                 .setAutoCreateCollections(true).setThrowOnNotFound(false).setQueryLimits(5, 50)
                 .setPathIndexes(false).setMaxUploadBytes(1234).addStorageSeed(seed)
-                .setTransactionLockTimeout(Duration.ofMillis(250)).build();
+                .setTransactionLockTimeout(Duration.ofMillis(250)).addDatabaseSeed(DatabaseSnapshot.empty())
+                .setDefaultCaller(WxContext.ofOpenId("o_alice")).build();
         EmulatorConfiguration b = a.toBuilder().build();
         assertThat(b.envId()).isEqualTo("e1");
         assertThat(b.collections()).containsExactly("c");
@@ -137,6 +140,8 @@ class EnvironmentTest {
         assertThat(b.maxUploadBytes()).isEqualTo(1234);
         assertThat(b.storageSeeds()).containsExactly(seed);
         assertThat(b.transactionLockTimeout()).isEqualTo(Duration.ofMillis(250));
+        assertThat(b.databaseSeeds()).hasSize(1);
+        assertThat(b.defaultCaller()).contains(WxContext.ofOpenId("o_alice"));
         assertThat(EmulatorConfiguration.defaults().transactionLockTimeout()).isEqualTo(Duration.ofSeconds(5));
     }
 }

@@ -57,6 +57,24 @@ public final class Database {
         return new CreateCollectionResult("createCollection:ok", engine.createCollection(name));
     }
 
+    /**
+     * Loads a snapshot's collections and documents, as a console import would: collections are created as needed and
+     * a document replaces one with the same {@code _id}. Seeding runs no functions and is not a request: it cannot
+     * fail once the snapshot is built.
+     */
+    public void seed(DatabaseSnapshot snapshot) {
+        engine.seed(snapshot.seeds());
+    }
+
+    /** Every collection and document stored now, to seed other environments with or to compare against later. */
+    public DatabaseSnapshot snapshot() {
+        DatabaseSnapshot.Builder b = DatabaseSnapshot.builder();
+        for (String name : engine.collectionNames()) {
+            b.addDocuments(name, engine.documents(name));
+        }
+        return b.build();
+    }
+
     /** {@code db.serverDate()}: the server's time when the request runs. */
     public ServerDate serverDate() {
         return ServerDate.now();

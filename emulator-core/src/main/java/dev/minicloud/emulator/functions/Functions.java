@@ -4,6 +4,7 @@ import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The environment's cloud functions: the team's real folders ({@code <root>/<name>/index.js} with their
@@ -13,28 +14,38 @@ import java.util.Objects;
  * FunctionResult r = env.functions().call("addTodo", Map.of("title", "write tests"), WxContext.ofOpenId("o_alice"));
  * assertThat(r.succeeded()).isTrue();
  * assertThat(r.result()).isEqualTo(Map.of("ok", true));
+ *
+ * Functions alice = env.functions().as(WxContext.ofOpenId("o_alice"));
+ * alice.call("addTodo", Map.of("title", "again")); // a client call from o_alice
  * }</pre>
  *
- * <p>A call without an identity is a server-side call (as from another function); with one it is a client call.
- * Calls are thread-safe: concurrent calls of one function run in separate warm instances, as SCF scales containers.
+ * <p>A call with an identity is a client call, as from {@code wx.cloud.callFunction} in the mini-program; a call
+ * without one is a server-side call, as from another function or an admin script. {@link #call(String, Map)} uses
+ * {@link #caller()}: the one given to {@link #as}, else the configuration's default caller, else none.
+ *
+ * <p>Immutable views over one environment's functions; calls are thread-safe: concurrent calls of one function run in
+ * separate warm instances, as SCF scales containers.
  */
 public final class Functions {
     private final FunctionRuntime runtime;
     private final OpenApi openApi;
+    private final WxContext caller;
 
     /** Used by the environment; tests get theirs from {@code CloudEnvironment.functions()}. */
-    public Functions(FunctionRuntime runtime, OpenApi openApi) {
+    public Functions(FunctionRuntime runtime, OpenApi openApi, WxContext caller) {
         this.runtime = runtime;
         this.openApi = openApi;
+        this.caller = caller;
     }
 
     /**
-     * Calls a function from the server side: {@code getWXContext()} has no OPENID.
+     * Calls a function as {@link #caller()}: a client call if there is one, else a server-side call, whose
+     * {@code getWXContext()} has no OPENID.
      *
      * @param event the event, as plain Java JSON values; it reaches the function as JSON (dates become ISO strings)
      */
     public FunctionResult call(String name, Map<String, ?> event) {
-        return runtime.call(Objects.requireNonNull(name, "name"), event == null ? Map.of() : event, null);
+        return runtime.call(Objects.requireNonNull(name, "name"), event == null ? Map.of() : event, caller);
     }
 
     /**
@@ -44,6 +55,29 @@ public final class Functions {
     public FunctionResult call(String name, Map<String, ?> event, WxContext caller) {
         return runtime.call(Objects.requireNonNull(name, "name"), event == null ? Map.of() : event,
                 Objects.requireNonNull(caller, "caller"));
+    }
+
+    /** The same functions, called by default as the mini-program user {@code caller}. */
+    public Functions as(WxContext caller) {
+        return new Functions(runtime, openApi, Objects.requireNonNull(caller, "caller"));
+    }
+
+    /** The same functions, called by default from the server side. */
+    public Functions asServer() {
+        return new Functions(runtime, openApi, null);
+    }
+
+    /** Who {@link #call(String, Map)} calls as; empty for server-side calls. */
+    public Optional<WxContext> caller() {
+        return Optional.ofNullable(caller);
+    }
+
+    /**
+     * The calls made in this environment so far, oldest first, nested calls included: the last 1,000, each with its
+     * result and logs. {@code CloudEnvironment.reset()} forgets them.
+     */
+    public List<FunctionCall> calls() {
+        return runtime.calls();
     }
 
     /** The functions found in the configured roots. */

@@ -1,7 +1,8 @@
 package dev.minicloud.emulator.storage;
 
 import dev.minicloud.emulator.internal.storage.CloudPaths;
-import dev.minicloud.emulator.internal.storage.SeedLoader;
+import dev.minicloud.emulator.internal.fixtures.FixtureFolder;
+import dev.minicloud.emulator.internal.fixtures.FixtureFolder.FixtureFile;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class StorageSnapshot {
      *     cloudPath
      */
     public static StorageSnapshot fromFolder(Path folder) {
-        return new StorageSnapshot(new TreeMap<>(SeedLoader.fromFolder(folder)));
+        return checked(FixtureFolder.fromFolder(folder));
     }
 
     /**
@@ -74,7 +75,20 @@ public final class StorageSnapshot {
     /** Every file under the folder {@code resourceFolder} of {@code loader}'s classpath. */
     public static StorageSnapshot fromClasspath(String resourceFolder, ClassLoader loader) {
         Objects.requireNonNull(resourceFolder, "resourceFolder");
-        return new StorageSnapshot(new TreeMap<>(SeedLoader.fromClasspath(resourceFolder, loader)));
+        return checked(FixtureFolder.fromClasspath(resourceFolder, loader));
+    }
+
+    private static StorageSnapshot checked(Map<String, FixtureFile> files) {
+        TreeMap<String, byte[]> contents = new TreeMap<>();
+        for (FixtureFile file : files.values()) {
+            String cloudPath = file.relativePath();
+            CloudPaths.problem(cloudPath).ifPresent(problem -> {
+                throw new IllegalArgumentException("seed file " + file.source() + " cannot be stored: cloudPath ("
+                        + cloudPath + ") " + problem);
+            });
+            contents.put(cloudPath, file.content());
+        }
+        return new StorageSnapshot(contents);
     }
 
     /** A snapshot of files nobody else holds, with cloudPaths already checked. */

@@ -2,6 +2,7 @@ package dev.minicloud.emulator.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,46 @@ class CallerIdentityTest extends FunctionsTest {
             assertThat(map(other.functions().call("whoami", Map.of()).result()).get("env"))
                     .isEqualTo(Map.of("tz", "Asia/Shanghai", "greeting", "hello", "fn", "whoami"));
         }
+    }
+
+    @Test
+    void as_gives_functions_that_call_as_one_user_and_as_server_calls_from_the_server_side() {
+        Functions alice = env.functions().as(WxContext.ofOpenId("o_alice"));
+        assertThat(alice.caller()).contains(WxContext.ofOpenId("o_alice"));
+        assertThat(map(map(alice.call("whoami", Map.of()).result()).get("wxContext"))).containsEntry("OPENID", "o_alice");
+        assertThat(alice.call("whoami", Map.of()).errMsg()).isEqualTo("cloud.callFunction:ok");
+        assertThat(alice.asServer().call("whoami", Map.of()).errMsg()).isEqualTo("callFunction:ok");
+        assertThat(env.functions().caller()).isEmpty();
+    }
+
+    @Test
+    void the_configured_default_caller_makes_two_argument_calls_client_calls() {
+        try (var other = dev.minicloud.emulator.CloudEmulator.newEnvironment(configuration()
+                .setDefaultCaller(WxContext.builder().openId("o_bob").appId("wx_other").build()).build())) {
+            FunctionResult r = other.functions().call("whoami", Map.of());
+            assertThat(r.errMsg()).isEqualTo("cloud.callFunction:ok");
+            assertThat(map(map(r.result()).get("wxContext"))).containsEntry("OPENID", "o_bob")
+                    .containsEntry("APPID", "wx_other");
+            assertThat(other.functions().asServer().call("whoami", Map.of()).errMsg()).isEqualTo("callFunction:ok");
+        }
+    }
+
+    @Test
+    void calls_records_every_call_with_its_caller_event_and_result_nested_ones_included() {
+        callAs("o_alice", "caller", Map.of("target", "whoami"));
+        List<FunctionCall> calls = env.functions().calls();
+        assertThat(calls).extracting(FunctionCall::name)
+                .containsExactly("whoami", "failing", "no-such-function", "caller");
+        FunctionCall outer = calls.get(3);
+        assertThat(outer.caller()).isEqualTo(WxContext.ofOpenId("o_alice"));
+        assertThat(outer.nested()).isFalse();
+        assertThat(map(outer.event())).containsEntry("target", "whoami").containsKey("userInfo");
+        assertThat(outer.startedAt()).isEqualTo(NOW);
+        assertThat(outer.result().succeeded()).isTrue();
+        assertThat(calls.get(0).nested()).isTrue();
+        assertThat(calls.get(0).event()).isEqualTo(Map.of("from", "caller", "userInfo",
+                Map.of("appId", "wx0123456789abcdef", "openId", "o_alice")));
+        assertThat(calls.get(1).result().errCode()).isEqualTo(-504002);
+        assertThat(calls.get(2).result().errCode()).isEqualTo(-501000);
     }
 }

@@ -23,10 +23,13 @@ import dev.minicloud.emulator.internal.value.Frozen;
 import dev.minicloud.emulator.internal.value.Numbers;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,6 +65,8 @@ public final class DatabaseEngine implements AutoCloseable {
     private final WritePath writePath;
     private final AtomicLong collectionOrder = new AtomicLong();
     private final ConcurrentHashMap<String, CollectionData> collections = new ConcurrentHashMap<>();
+    /** Transactions begun and perhaps still open, so that {@link #clear()} can roll them back. */
+    private final Set<EngineTransaction> openTransactions = ConcurrentHashMap.newKeySet();
 
     public DatabaseEngine(DocumentStore store, Clock clock, EngineSettings settings, ExpressionSupport expressions) {
         this.store = store;
@@ -129,6 +134,62 @@ public final class DatabaseEngine implements AutoCloseable {
             return new CollectionData(n);
         });
         return created[0];
+    }
+
+    /**
+     * Writes prepared documents, creating their collections as needed; a document replaces one with the same
+     * {@code _id}. Seeding is a load, not a request: it runs no checks beyond those made when the seed was prepared
+     * and it triggers nothing.
+     */
+    public void seed(Collection<SeedCollection> seeds) {
+        for (SeedCollection seed : seeds) {
+            create(seed.name());
+            CollectionData data = collections.get(seed.name());
+            Lock lock = data.lock.writeLock();
+            lock.lock();
+            try {
+                Map<Long, String> stored = new LinkedHashMap<>(seed.documents().size() * 2);
+                List<CollectionData.Entry> entries = new ArrayList<>(seed.documents().size());
+                for (SeedCollection.Document d : seed.documents()) {
+                    CollectionData.Entry old = data.get(d.id());
+                    long seq = old != null ? old.seq() : writePath.sequence.getAndIncrement();
+                    stored.put(seq, d.json());
+                    entries.add(new CollectionData.Entry(seq, d.fields()));
+                }
+                store.seed(seed.name(), stored);
+                for (CollectionData.Entry e : entries) {
+                    data.put(e.doc().get("_id"), e);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Drops every collection and its documents, leaving the database as new. Open transactions are rolled back; a
+     * write that runs meanwhile may fail with -502005.
+     */
+    public void clear() {
+        for (EngineTransaction tx : openTransactions) {
+            try {
+                tx.rollback();
+            } catch (CloudException committedMeanwhile) {
+                // It ended on its own between the listing and the rollback: nothing is left open.
+            }
+        }
+        openTransactions.clear();
+        for (String name : new ArrayList<>(collections.keySet())) {
+            CollectionData data = collections.get(name);
+            Lock lock = data.lock.writeLock();
+            lock.lock();
+            try {
+                collections.remove(name);
+                store.dropCollection(name);
+            } finally {
+                lock.unlock();
+            }
+        }
     }
 
     /** The names of the existing collections. */
@@ -478,7 +539,10 @@ public final class DatabaseEngine implements AutoCloseable {
      * {@link EngineTransaction#rollback()}.
      */
     public EngineTransaction beginTransaction() {
-        return new EngineTransaction(this, writePath);
+        openTransactions.removeIf(t -> !t.isOpen());
+        EngineTransaction tx = new EngineTransaction(this, writePath);
+        openTransactions.add(tx);
+        return tx;
     }
 
     /** The platform's transaction-conflict error (-502001). */

@@ -1,10 +1,12 @@
 package dev.minicloud.emulator.internal.js;
 
+import dev.minicloud.emulator.functions.FunctionCall;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.WxContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
@@ -20,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The functions of one environment: finds them in the configured roots, keeps warm instances per function (one
@@ -29,6 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FunctionRuntime implements AutoCloseable {
     /** Nested {@code cloud.callFunction} calls deeper than this fail instead of exhausting threads. */
     static final int MAX_NESTING = 16;
+    /** How long {@link #reset()} waits for stopped invocations to end. */
+    private static final Duration RESET_WAIT = Duration.ofSeconds(2);
 
     private final List<Path> roots;
     private final FunctionServices services;
@@ -36,6 +41,7 @@ public final class FunctionRuntime implements AutoCloseable {
     private final Map<String, FunctionDefinition> definitions = new ConcurrentHashMap<>();
     private final Map<String, Deque<FunctionInstance>> idle = new ConcurrentHashMap<>();
     private final Set<Invocation> running = ConcurrentHashMap.newKeySet();
+    private final CallHistory history = new CallHistory();
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final ExecutorService nested = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(null, r, "minicloud-function-" + threadNumber.incrementAndGet(), 16L << 20);
@@ -111,6 +117,14 @@ public final class FunctionRuntime implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the environment is closed");
         }
+        Object received = caller.isClient() ? withUserInfo(event, caller.identity()) : event;
+        Instant startedAt = services.clock().instant();
+        FunctionResult result = invoke(name, received, caller);
+        history.record(new FunctionCall(name, caller.identity(), caller.depth() > 0, received, startedAt, result));
+        return result;
+    }
+
+    private FunctionResult invoke(String name, Object event, Invocation.Caller caller) {
         FunctionDefinition def = definition(name);
         if (def == null) {
             return notCallable(caller, "-501000 FunctionName parameter could not be found");
@@ -120,7 +134,7 @@ public final class FunctionRuntime implements AutoCloseable {
         Invocation inv = new Invocation(UUID.randomUUID().toString(), def, caller, services.clock(), budget);
         running.add(inv);
         try {
-            return instance.invoke(inv, caller.isClient() ? withUserInfo(event, caller.identity()) : event);
+            return instance.invoke(inv, event);
         } finally {
             running.remove(inv);
             if (!instance.isBroken() && !closed) {
@@ -156,14 +170,37 @@ public final class FunctionRuntime implements AutoCloseable {
                 Duration.ZERO);
     }
 
-    /** Stops running invocations at their next check and drops warm instances. */
-    @Override
-    public void close() {
-        closed = true;
+    /** The calls made so far, oldest first (at most {@value CallHistory#CAPACITY}). */
+    public List<FunctionCall> calls() {
+        return history.calls();
+    }
+
+    /**
+     * Back to a cold start: stops running invocations, drops warm instances (so no module state survives) and forgets
+     * the calls. Waits briefly for stopped invocations to finish.
+     */
+    public void reset() {
+        stopAll();
+        long deadline = System.nanoTime() + RESET_WAIT.toNanos();
+        while (!running.isEmpty() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(100_000);
+        }
+        idle.clear();
+        history.clear();
+    }
+
+    private void stopAll() {
         for (Invocation inv : running) {
             inv.budget.cancel();
         }
         idle.clear();
+    }
+
+    /** Stops running invocations at their next check and drops warm instances. */
+    @Override
+    public void close() {
+        closed = true;
+        stopAll();
         nested.shutdownNow();
     }
 }

@@ -155,6 +155,17 @@ final class FileStore implements AutoCloseable {
         return all;
     }
 
+    /** Deletes every stored file; streams already open keep reading what they opened. */
+    void clear() {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(files)) {
+            for (Path file : stream) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Closes the file system and frees its memory. */
     @Override
     public void close() {

@@ -260,6 +260,12 @@ public final class StorageService implements AutoCloseable {
         files.forEach(store::write);
     }
 
+    /** Deletes every file, leaving the storage as new; temporary URLs already issued then answer 404. */
+    public void clear() {
+        checkOpen();
+        store.clear();
+    }
+
     /** Every stored file by cloudPath, in cloudPath order. */
     public Map<String, byte[]> files() {
         checkOpen();
