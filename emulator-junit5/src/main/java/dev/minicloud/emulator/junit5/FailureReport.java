@@ -1,0 +1,99 @@
+package dev.minicloud.emulator.junit5;
+
+import dev.minicloud.emulator.CloudEnvironment;
+import dev.minicloud.emulator.database.DatabaseSnapshot;
+import dev.minicloud.emulator.functions.FunctionCall;
+import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.LogEntry;
+import dev.minicloud.emulator.json.Json;
+import dev.minicloud.emulator.storage.StorageSnapshot;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a person needs when a test fails: the environment's function calls with their logs and errors, every
+ * collection's documents and every file, truncated so a large fixture does not drown the failure.
+ */
+final class FailureReport {
+    static final int DOCUMENTS_PER_COLLECTION = 20;
+    static final int DOCUMENT_CHARS = 300;
+    static final int FILES = 50;
+
+    private final StringBuilder out = new StringBuilder();
+
+    private FailureReport() {}
+
+    static String of(CloudEnvironment env, String testName) {
+        FailureReport r = new FailureReport();
+        r.line("==== MiniCloud environment " + env.envId() + " after failed test " + testName + " (clock "
+                + env.clock().instant() + ") ====");
+        r.functions(env.functions().calls());
+        r.database(env.database().snapshot());
+        r.storage(env.storage().snapshot());
+        r.line("==== end of MiniCloud environment " + env.envId() + " ====");
+        return r.out.toString();
+    }
+
+    private void functions(List<FunctionCall> calls) {
+        line("-- function calls: " + calls.size());
+        for (FunctionCall call : calls) {
+            FunctionResult r = call.result();
+            String who = call.caller() == null ? "server" : "openid " + call.caller().openId();
+            line("  " + (call.nested() ? "(nested) " : "") + call.name() + " by " + who + " at " + call.startedAt()
+                    + " -> " + r.errMsg() + " in " + r.duration().toMillis() + " ms");
+            line("    event: " + truncate(json(call.event())));
+            if (r.succeeded()) {
+                line("    result: " + truncate(json(r.result())));
+            }
+            for (LogEntry log : r.logs()) {
+                line("    " + log);
+            }
+            if (r.errorStack() != null) {
+                r.errorStack().lines().forEach(l -> line("    | " + l));
+            }
+        }
+    }
+
+    private void database(DatabaseSnapshot db) {
+        line("-- collections: " + db.collections().size());
+        for (String name : db.collections()) {
+            List<Map<String, Object>> docs = db.documents(name);
+            line("  " + name + " (" + docs.size() + " documents)");
+            for (int i = 0; i < Math.min(docs.size(), DOCUMENTS_PER_COLLECTION); i++) {
+                line("    " + truncate(Json.stringifyExtended(docs.get(i))));
+            }
+            if (docs.size() > DOCUMENTS_PER_COLLECTION) {
+                line("    ... " + (docs.size() - DOCUMENTS_PER_COLLECTION) + " more");
+            }
+        }
+    }
+
+    private void storage(StorageSnapshot files) {
+        line("-- files: " + files.size());
+        int shown = 0;
+        for (String cloudPath : files.cloudPaths()) {
+            if (shown++ == FILES) {
+                line("  ... " + (files.size() - FILES) + " more");
+                break;
+            }
+            line("  " + cloudPath + " (" + files.content(cloudPath).map(c -> c.length).orElse(0) + " bytes)");
+        }
+    }
+
+    /** Events come from tests and may hold values JSON cannot show; the report must still be written. */
+    private static String json(Object value) {
+        try {
+            return Json.stringify(value);
+        } catch (RuntimeException e) {
+            return String.valueOf(value);
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= DOCUMENT_CHARS ? s : s.substring(0, DOCUMENT_CHARS) + "... (" + s.length() + " chars)";
+    }
+
+    private void line(String s) {
+        out.append(s).append(System.lineSeparator());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.minicloud.emulator.junit5;
+
+import dev.minicloud.emulator.database.DatabaseSnapshot;
+import dev.minicloud.emulator.storage.StorageSnapshot;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The two ways a test names a folder: {@code classpath:<folder>} or a host path relative to the working directory. */
+final class Locations {
+    static final String CLASSPATH = "classpath:";
+
+    private Locations() {}
+
+    static boolean onClasspath(String location) {
+        return location.startsWith(CLASSPATH);
+    }
+
+    static String resource(String location) {
+        return location.substring(CLASSPATH.length());
+    }
+
+    private static ClassLoader loader(Class<?> testClass) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : testClass.getClassLoader();
+    }
+
+    /** A folder of cloud functions; they must be files on disk, so a classpath folder inside a jar is refused. */
+    static Path functionRoot(String location, Class<?> testClass) {
+        if (!onClasspath(location)) {
+            return existingFolder(Path.of(location), location);
+        }
+        URL url = loader(testClass).getResource(resource(location));
+        if (url == null) {
+            throw new IllegalArgumentException("folder '" + resource(location) + "' not found on the classpath");
+        }
+        if (!url.getProtocol().equals("file")) {
+            throw new IllegalArgumentException("functions must be a folder on disk, but " + location + " is at " + url);
+        }
+        try {
+            return existingFolder(Path.of(url.toURI()), location);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("malformed URL " + url + " for " + location, e);
+        }
+    }
+
+    private static Path existingFolder(Path path, String location) {
+        if (!Files.isDirectory(path)) {
+            throw new IllegalArgumentException(location + " is not a folder (resolved to " + path.toAbsolutePath()
+                    + ")");
+        }
+        return path;
+    }
+
+    static DatabaseSnapshot databaseFixtures(String location, Class<?> testClass) {
+        return onClasspath(location)
+                ? DatabaseSnapshot.fromClasspath(resource(location), loader(testClass))
+                : DatabaseSnapshot.fromFolder(existingFolder(Path.of(location), location));
+    }
+
+    static StorageSnapshot storageFixtures(String location, Class<?> testClass) {
+        return onClasspath(location)
+                ? StorageSnapshot.fromClasspath(resource(location), loader(testClass))
+                : StorageSnapshot.fromFolder(existingFolder(Path.of(location), location));
+    }
+}
