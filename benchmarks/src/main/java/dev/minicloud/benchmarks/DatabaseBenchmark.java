@@ -95,7 +95,7 @@ public class DatabaseBenchmark {
     }
 
     @SuppressWarnings("unchecked")
-    private static Document toDocument(Map<String, Object> map) {
+    static Document toDocument(Map<String, Object> map) {
         Document d = new Document();
         map.forEach((k, v) -> d.append(k, v instanceof Map ? toDocument((Map<String, Object>) v) : v));
         return d;

@@ -68,6 +68,23 @@ final class CollectionData {
         if (!geo && GeoJson.containsGeoJson(entry.doc())) {
             geo = true;
         }
+        place(id, entry);
+    }
+
+    /**
+     * Puts seeded documents whose GeoJSON content was determined when the seed was prepared, sparing the per-document
+     * walk. Needs the write lock.
+     */
+    void putSeeded(List<Entry> entries, boolean mayContainGeo) {
+        if (mayContainGeo) {
+            geo = true;
+        }
+        for (Entry e : entries) {
+            place(e.doc().get("_id"), e);
+        }
+    }
+
+    private void place(Object id, Entry entry) {
         Integer slot = slotOf.get(id);
         if (slot == null) {
             slot = slots.size();

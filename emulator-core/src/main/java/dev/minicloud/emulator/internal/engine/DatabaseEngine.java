@@ -157,9 +157,7 @@ public final class DatabaseEngine implements AutoCloseable {
                     entries.add(new CollectionData.Entry(seq, d.fields()));
                 }
                 store.seed(seed.name(), stored);
-                for (CollectionData.Entry e : entries) {
-                    data.put(e.doc().get("_id"), e);
-                }
+                data.putSeeded(entries, seed.mayContainGeo());
             } finally {
                 lock.unlock();
             }

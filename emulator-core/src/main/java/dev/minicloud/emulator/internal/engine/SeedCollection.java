@@ -1,13 +1,16 @@
 package dev.minicloud.emulator.internal.engine;
 
+import dev.minicloud.emulator.internal.geo.GeoJson;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Documents to seed one collection with, prepared once so that seeding an environment only copies references: each
  * document is frozen, has its canonical {@code _id} first, and carries the JSON text the store keeps.
+ *
+ * @param mayContainGeo whether any document holds GeoJSON, so reads must decode Geo values
  */
-public record SeedCollection(String name, List<Document> documents) {
+public record SeedCollection(String name, List<Document> documents, boolean mayContainGeo) {
 
     /** One prepared document. */
     public record Document(Object id, Map<String, Object> fields, String json) {}
@@ -15,5 +18,17 @@ public record SeedCollection(String name, List<Document> documents) {
     public SeedCollection {
         CollectionNames.check(name);
         documents = List.copyOf(documents);
+    }
+
+    /** Prepared documents for {@code name}, looking once for GeoJSON in them. */
+    public static SeedCollection of(String name, List<Document> documents) {
+        boolean geo = false;
+        for (Document d : documents) {
+            if (GeoJson.containsGeoJson(d.fields())) {
+                geo = true;
+                break;
+            }
+        }
+        return new SeedCollection(name, documents, geo);
     }
 }
