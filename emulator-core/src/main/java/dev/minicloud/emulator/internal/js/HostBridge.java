@@ -56,12 +56,12 @@ final class HostBridge {
     private Object dispatch(Invocation inv, String op, Map<String, Object> p) {
         DatabaseEngine db = services.database();
         return switch (op) {
-            case "database.get" -> shape("data", db.get(query(p)), "collection.get:ok");
-            case "database.count" -> shape("total", db.count(query(p)), "collection.count:ok");
-            case "database.update" -> stats("updated", db.update(query(p), data(p), !Boolean.FALSE.equals(p.get("multi"))),
-                    "collection.update:ok");
-            case "database.remove" -> stats("removed", db.remove(query(p), !Boolean.FALSE.equals(p.get("multi"))),
-                    "collection.remove:ok");
+            case "database.get" -> ResultShapes.of("data", db.get(query(p)), "collection.get:ok");
+            case "database.count" -> ResultShapes.of("total", db.count(query(p)), "collection.count:ok");
+            case "database.update" -> ResultShapes.stats("updated", db.update(query(p), data(p),
+                    !Boolean.FALSE.equals(p.get("multi"))), "collection.update:ok");
+            case "database.remove" -> ResultShapes.stats("removed", db.remove(query(p),
+                    !Boolean.FALSE.equals(p.get("multi"))), "collection.remove:ok");
             case "database.add" -> add(db, p);
             case "database.createCollection" -> {
                 Map<String, Object> r = new LinkedHashMap<>();
@@ -70,20 +70,11 @@ final class HostBridge {
                 yield r;
             }
             case "document.get" -> docGet(db, p);
-            case "document.set" -> {
-                DatabaseEngine.SetOutcome o = db.docSet(collection(p), p.get("id"), data(p));
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("_id", o.id());
-                r.put("errMsg", "document.set:ok");
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("updated", o.updated());
-                s.put("created", o.created());
-                r.put("stats", s);
-                yield r;
-            }
-            case "document.update" -> stats("updated", db.docUpdate(collection(p), p.get("id"), data(p)),
+            case "document.set" -> ResultShapes.set(db.docSet(collection(p), p.get("id"), data(p)));
+            case "document.update" -> ResultShapes.stats("updated", db.docUpdate(collection(p), p.get("id"), data(p)),
                     "document.update:ok");
-            case "document.remove" -> stats("removed", db.docRemove(collection(p), p.get("id")), "document.remove:ok");
+            case "document.remove" -> ResultShapes.stats("removed", db.docRemove(collection(p), p.get("id")),
+                    "document.remove:ok");
             case "functions.call" -> callFunction(inv, p);
             case "context.get" -> wxContext(inv);
             case "logger.log" -> {
@@ -124,7 +115,7 @@ final class HostBridge {
                     item.put("errMsg", i.errMsg());
                     items.add(item);
                 }
-                yield shape("fileList", items, r.errMsg());
+                yield ResultShapes.of("fileList", items, r.errMsg());
             }
             case "storage.getTempFileURL" -> {
                 GetTempFileURLResult r = services.storage().getTempFileURL(p.get("fileList"));
@@ -138,7 +129,7 @@ final class HostBridge {
                     item.put("errMsg", i.errMsg());
                     items.add(item);
                 }
-                yield shape("fileList", items, r.errMsg());
+                yield ResultShapes.of("fileList", items, r.errMsg());
             }
             case "openapi.call" -> services.openApi().handle(p.get("module") + "." + p.get("method"), asMap(p.get("params")),
                     inv.function.name());
@@ -210,11 +201,7 @@ final class HostBridge {
         if (!(data instanceof Map) && !(data instanceof List)) {
             throw SdkErrors.parameterType("data", "object", data);
         }
-        Object ids = db.add(collection(p), data);
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put(data instanceof List ? "_ids" : "_id", ids);
-        r.put("errMsg", "collection.add:ok");
-        return r;
+        return ResultShapes.of(data instanceof List ? "_ids" : "_id", db.add(collection(p), data), "collection.add:ok");
     }
 
     private Object docGet(DatabaseEngine db, Map<String, Object> p) {
@@ -224,7 +211,7 @@ final class HostBridge {
         if (doc == null && !Boolean.FALSE.equals(p.get("throwOnNotFound"))) {
             throw new CloudException(-1, "document.get:fail document with _id " + jsString(id) + " does not exist");
         }
-        return shape("data", doc, "document.get:ok");
+        return ResultShapes.of("data", doc, "document.get:ok");
     }
 
     private static String jsString(Object id) {
@@ -254,20 +241,6 @@ final class HostBridge {
         out.put("ENV", services.envId());
         out.put("SOURCE", inv.caller.source());
         return out;
-    }
-
-    private static Map<String, Object> shape(String field, Object value, String errMsg) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put(field, value);
-        r.put("errMsg", errMsg);
-        return r;
-    }
-
-    private static Map<String, Object> stats(String field, long count, String errMsg) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("stats", Map.of(field, count));
-        r.put("errMsg", errMsg);
-        return r;
     }
 
     @SuppressWarnings("unchecked")
