@@ -63,6 +63,8 @@ final class HostBridge {
             case "database.remove" -> ResultShapes.stats("removed", db.remove(query(p),
                     !Boolean.FALSE.equals(p.get("multi"))), "collection.remove:ok");
             case "database.add" -> add(db, p);
+            case "database.aggregate" -> ResultShapes.of("list", db.aggregate(collection(p), pipeline(p)),
+                    "collection.aggregate:ok");
             case "database.createCollection" -> {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("errMsg", "createCollection:ok");
@@ -194,6 +196,11 @@ final class HostBridge {
                     "undefined".equals(p.get("dataType")) ? SdkErrors.UNDEFINED : null);
         }
         return p.get("data");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, ?>> pipeline(Map<String, Object> p) {
+        return (List<Map<String, ?>>) p.get("pipeline");
     }
 
     private Object add(DatabaseEngine db, Map<String, Object> p) {
