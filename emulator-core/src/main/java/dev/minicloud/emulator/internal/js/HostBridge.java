@@ -1,11 +1,14 @@
 package dev.minicloud.emulator.internal.js;
 
 import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.ErrorCode;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.engine.EngineTransaction;
 import dev.minicloud.emulator.internal.engine.QuerySpec;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.query.DatabaseError;
 import dev.minicloud.emulator.internal.query.Projection;
 import dev.minicloud.emulator.internal.query.SdkErrors;
 import dev.minicloud.emulator.storage.DeleteFileResult;
@@ -26,9 +29,23 @@ import java.util.Map;
  */
 final class HostBridge {
     private final FunctionServices services;
+    private final FunctionTransactions transactions;
 
     HostBridge(FunctionServices services) {
         this.services = services;
+        this.transactions = new FunctionTransactions(services.database());
+    }
+
+    /**
+     * Ends what an invocation left behind: its open transactions are rolled back and a warning says so, since the
+     * function meant to commit or roll back and its writes silently vanish otherwise.
+     */
+    void endInvocation(Invocation invocation) {
+        int rolledBack = transactions.end(invocation);
+        if (rolledBack > 0) {
+            invocation.log("warn", "the function ended with " + rolledBack + " open transaction(s), now rolled back:"
+                    + " a transaction from db.startTransaction() needs commit() or rollback()");
+        }
     }
 
     String handle(Invocation invocation, String operation, String payloadJson) {
@@ -43,6 +60,10 @@ final class HostBridge {
             error.put("errCode", e.errCode());
             error.put("errMsg", e.errMsg());
             error.put("message", e.getMessage());
+            if (isTransactionConflict(e)) {
+                // The one failure runTransaction retries; the SDK's error object itself does not show it.
+                error.put("transactionConflict", true);
+            }
             answer.put("error", error);
         } catch (IllegalArgumentException e) {
             Map<String, Object> error = new LinkedHashMap<>();
@@ -77,6 +98,25 @@ final class HostBridge {
                     "document.update:ok");
             case "document.remove" -> ResultShapes.stats("removed", db.docRemove(collection(p), p.get("id")),
                     "document.remove:ok");
+            case "transaction.start" -> Map.of("id", transactions.begin(inv));
+            case "transaction.get" -> ResultShapes.of("data", transaction(p, "document.get").get(collection(p),
+                    p.get("id")), "document.get:ok");
+            case "transaction.set" -> ResultShapes.set(transaction(p, "document.set").set(collection(p), p.get("id"),
+                    data(p)));
+            case "transaction.update" -> ResultShapes.stats("updated", transaction(p, "document.update")
+                    .update(collection(p), p.get("id"), data(p)), "document.update:ok");
+            case "transaction.remove" -> ResultShapes.stats("removed", transaction(p, "document.remove")
+                    .remove(collection(p), p.get("id")), "document.remove:ok");
+            case "transaction.add" -> ResultShapes.of("_id", transaction(p, "collection.add").add(collection(p),
+                    data(p)), "collection.add:ok");
+            case "transaction.commit" -> {
+                transaction(p, "transaction.commit").commit();
+                yield Map.of("errMsg", "transaction.commit:ok");
+            }
+            case "transaction.rollback" -> {
+                transactions.rollback(p.get("transaction"));
+                yield Map.of("errMsg", "transaction.rollback:ok");
+            }
             case "functions.call" -> callFunction(inv, p);
             case "context.get" -> wxContext(inv);
             case "logger.log" -> {
@@ -201,6 +241,14 @@ final class HostBridge {
     @SuppressWarnings("unchecked")
     private static List<Map<String, ?>> pipeline(Map<String, Object> p) {
         return (List<Map<String, ?>>) p.get("pipeline");
+    }
+
+    private EngineTransaction transaction(Map<String, Object> p, String api) {
+        return transactions.get(p.get("transaction"), api);
+    }
+
+    private static boolean isTransactionConflict(CloudException e) {
+        return e.getCause() instanceof DatabaseError d && d.code() == ErrorCode.DATABASE_TRANSACTION_CONFLICT;
     }
 
     private Object add(DatabaseEngine db, Map<String, Object> p) {

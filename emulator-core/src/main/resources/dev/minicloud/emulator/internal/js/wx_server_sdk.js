@@ -185,10 +185,15 @@
   };
   var geoRevive = null;
 
-  // Calls the emulator; its answer is {result} or {error: {errCode, errMsg, message}}.
+  // Calls the emulator; its answer is {result} or {error: {errCode, errMsg, message, transactionConflict?}}.
   var call = function (op, payload) {
     var answer = JSON.parse(host(op, JSON.stringify(encode(payload))), revive);
-    if (answer.error) { throw apiError(answer.error.errCode, answer.error.errMsg, answer.error.message); }
+    if (answer.error) {
+      var e = apiError(answer.error.errCode, answer.error.errMsg, answer.error.message);
+      // What runTransaction retries on; hidden, as the SDK's error objects have no such field.
+      if (answer.error.transactionConflict) { Object.defineProperty(e, 'transactionConflict', { value: true }); }
+      throw e;
+    }
     return answer.result;
   };
   // Backend calls answer with a promise, as the real SDK's network calls do.
@@ -207,6 +212,8 @@
   var checkData = function (options, api) {
     if (!isObject(options)) { throw sdkError('Params for ' + api + ' must be an object instead of ' + jsType(options)); }
   };
+  // The data of a write; its type travels too, as JSON cannot tell a missing value from undefined.
+  var dataOf = function (options) { return { data: options.data, dataType: jsType(options.data) }; };
 
   function Query(db, coll, spec) {
     this._db = db;
@@ -303,11 +310,11 @@
   };
   Document.prototype.set = function (options) {
     checkData(options, 'set');
-    return request('document.set', this._payload({ data: options.data, dataType: jsType(options.data) }));
+    return request('document.set', this._payload(dataOf(options)));
   };
   Document.prototype.update = function (options) {
     checkData(options, 'update');
-    return request('document.update', this._payload({ data: options.data, dataType: jsType(options.data) }));
+    return request('document.update', this._payload(dataOf(options)));
   };
   Document.prototype.remove = function () { return request('document.remove', this._payload()); };
 
@@ -355,23 +362,28 @@
     var db = this;
     return request('transaction.start', { env: this._env }).then(function (r) { return new Transaction(db, r.id); });
   };
+  // @cloudbase/database's runTransaction: the callback's value after the commit; after rollback(reason) a rejection
+  // with the reason; any other failure rolls back and rejects with it. Conflicts run the callback again, each time in a
+  // new transaction, `times` more times at most.
   Database.prototype.runTransaction = function (callback, times) {
     var db = this;
-    var attempts = times === undefined ? 3 : times;
-    var attempt = function (left) {
-      return db.startTransaction().then(function (t) {
-        return Promise.resolve().then(function () { return callback(t); }).then(function (value) {
-          if (t._aborted) { return Promise.reject(t._reason); }
-          return t.commit().then(function () { return value; });
-        }, function (err) {
-          return t.rollback().then(function () { throw err; }, function () { throw err; });
-        });
+    var attempt = function (retriesLeft) {
+      var t = null;
+      return db.startTransaction().then(function (started) {
+        t = started;
+        return callback(t);
+      }).then(function (value) {
+        if (t._aborted) { throw t._reason; }
+        return t.commit().then(function () { return value; });
       }).catch(function (err) {
-        if (err && err.transactionConflict && left > 1) { return attempt(left - 1); }
-        throw err;
+        if (t === null) { throw err; }
+        if (retriesLeft > 0 && err && err.transactionConflict) { return attempt(retriesLeft - 1); }
+        if (t._aborted) { throw t._reason; }
+        var rethrow = function () { throw err; };
+        return t.rollback().then(rethrow, rethrow);
       });
     };
-    return attempt(attempts);
+    return attempt(times === undefined ? 3 : times);
   };
 
   function Transaction(db, id) {
@@ -379,40 +391,55 @@
     this._id = id;
     this._aborted = false;
   }
+  // Only single-document operations exist in a transaction (cloud-api.md §2.13).
+  var notInTransaction = function (name) {
+    return function () {
+      throw new Error(name + '() is not supported inside a transaction: only doc(id).get/set/update/remove and add are');
+    };
+  };
   Transaction.prototype.collection = function (name) {
     checkCollectionName(name);
     var t = this;
+    var payload = function (extra) {
+      var o = { transaction: t._id, collection: name };
+      Object.keys(extra).forEach(function (k) { o[k] = extra[k]; });
+      return o;
+    };
     return {
       doc: function (docId) {
         if (typeof docId !== 'string' && typeof docId !== 'number') { throw new Error('docId必须为字符串或数字'); }
-        var p = function (extra) {
-          var o = { transaction: t._id, collection: name, id: docId };
-          Object.keys(extra || {}).forEach(function (k) { o[k] = extra[k]; });
-          return o;
+        var step = function (op, extra) {
+          extra.id = docId;
+          return request('transaction.' + op, payload(extra));
+        };
+        var write = function (op) {
+          return function (options) {
+            checkData(options, op);
+            return step(op, dataOf(options));
+          };
         };
         return {
-          get: function () { return request('transaction.get', p()); },
-          set: function (options) { checkData(options, 'set'); return request('transaction.set', p({ data: options.data })); },
-          update: function (options) { checkData(options, 'update'); return request('transaction.update', p({ data: options.data })); },
-          remove: function () { return request('transaction.remove', p()); }
+          get: function () { return step('get', {}); },
+          set: write('set'),
+          update: write('update'),
+          remove: function () { return step('remove', {}); }
         };
       },
       add: function (options) {
         checkData(options, 'add');
-        return request('transaction.add', { transaction: t._id, collection: name, data: options.data });
+        return request('transaction.add', payload(dataOf(options)));
       },
-      where: function () {
-        throw new Error('transaction only supports doc(id) operations and add; where() is not allowed in a transaction');
-      }
+      where: notInTransaction('where'),
+      aggregate: notInTransaction('aggregate')
     };
   };
   Transaction.prototype.commit = function () { return request('transaction.commit', { transaction: this._id }); };
   Transaction.prototype.rollback = function (reason) {
     var t = this;
-    t._aborted = true;
-    t._reason = reason;
-    return request('transaction.rollback', { transaction: this._id }).then(function (r) {
-      if (arguments.length === 0 || reason === undefined) { t._reason = r; }
+    return request('transaction.rollback', { transaction: t._id }).then(function (r) {
+      t._aborted = true;
+      // Without a reason, runTransaction rejects with the rollback's own result (cloud-api.md §2.13).
+      t._reason = reason === undefined ? r : reason;
       return r;
     });
   };
