@@ -77,15 +77,16 @@ final class HostBridge {
     private Object dispatch(Invocation inv, String op, Map<String, Object> p) {
         DatabaseEngine db = services.database();
         return switch (op) {
-            case "database.get" -> ResultShapes.of("data", db.get(query(p)), "collection.get:ok");
+            case "database.get" -> ResultShapes.of("data", GeoValues.documents(db, collection(p), db.get(query(p))),
+                    "collection.get:ok");
             case "database.count" -> ResultShapes.of("total", db.count(query(p)), "collection.count:ok");
             case "database.update" -> ResultShapes.stats("updated", db.update(query(p), data(p),
                     !Boolean.FALSE.equals(p.get("multi"))), "collection.update:ok");
             case "database.remove" -> ResultShapes.stats("removed", db.remove(query(p),
                     !Boolean.FALSE.equals(p.get("multi"))), "collection.remove:ok");
             case "database.add" -> add(db, p);
-            case "database.aggregate" -> ResultShapes.of("list", db.aggregate(collection(p), pipeline(p)),
-                    "collection.aggregate:ok");
+            case "database.aggregate" -> ResultShapes.of("list", GeoValues.aggregated(db.aggregate(collection(p),
+                    pipeline(p))), "collection.aggregate:ok");
             case "database.createCollection" -> {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("errMsg", "createCollection:ok");
@@ -99,8 +100,8 @@ final class HostBridge {
             case "document.remove" -> ResultShapes.stats("removed", db.docRemove(collection(p), p.get("id")),
                     "document.remove:ok");
             case "transaction.start" -> Map.of("id", transactions.begin(inv));
-            case "transaction.get" -> ResultShapes.of("data", transaction(p, "document.get").get(collection(p),
-                    p.get("id")), "document.get:ok");
+            case "transaction.get" -> ResultShapes.of("data", GeoValues.document(db, collection(p),
+                    transaction(p, "document.get").get(collection(p), p.get("id"))), "document.get:ok");
             case "transaction.set" -> ResultShapes.set(transaction(p, "document.set").set(collection(p), p.get("id"),
                     data(p)));
             case "transaction.update" -> ResultShapes.stats("updated", transaction(p, "document.update")
@@ -266,7 +267,7 @@ final class HostBridge {
         if (doc == null && !Boolean.FALSE.equals(p.get("throwOnNotFound"))) {
             throw new CloudException(-1, "document.get:fail document with _id " + jsString(id) + " does not exist");
         }
-        return ResultShapes.of("data", doc, "document.get:ok");
+        return ResultShapes.of("data", GeoValues.document(db, collection(p), doc), "document.get:ok");
     }
 
     private static String jsString(Object id) {
