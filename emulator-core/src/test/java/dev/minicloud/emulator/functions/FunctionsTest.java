@@ -1,5 +1,7 @@
 package dev.minicloud.emulator.functions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
@@ -44,6 +46,13 @@ abstract class FunctionsTest {
 
     FunctionResult call(String name, Map<String, ?> event) {
         return env.functions().call(name, event);
+    }
+
+    /** Runs the scenario {@code {case: scenario}} of a fixture function, which must succeed; its result. */
+    Map<String, Object> runCase(String name, String scenario) {
+        FunctionResult r = call(name, Map.of("case", scenario));
+        assertThat(r.errMsg()).as(r.errorStack()).isEqualTo("callFunction:ok");
+        return map(r.result());
     }
 
     FunctionResult callAs(String openId, String name, Map<String, ?> event) {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Turns the JSON a cloud function's SDK sends back into MiniCloud's values: {@code {"$tcb_command": {kind, operator,
  * operands}}} becomes the same {@link Command} the Java API builds, so one encoder and one matcher serve both.
- * Dates, regular expressions and server dates arrive already typed from {@code JsonCodec}.
+ * {@code {"$tcb_geo": <GeoJSON>}} becomes a {@link dev.minicloud.emulator.database.Geo} value. Dates, regular
+ * expressions and server dates arrive already typed from {@code JsonCodec}.
  */
 final class CommandDecoder {
     private CommandDecoder() {}
@@ -19,8 +20,8 @@ final class CommandDecoder {
             if (m.size() == 1 && m.get("$tcb_command") instanceof Map<?, ?> c) {
                 return command(c);
             }
-            if (m.size() == 1 && m.containsKey("$tcb_geo")) {
-                return GeoValues.fromJson(decode(m.get("$tcb_geo")));
+            if (GeoValues.isTagged(m)) {
+                return GeoValues.fromTagged(decode(m.values().iterator().next()));
             }
             Map<String, Object> out = new LinkedHashMap<>();
             m.forEach((k, v) -> out.put((String) k, decode(v)));
@@ -61,7 +62,9 @@ final class CommandDecoder {
             case "mod" -> Command.mod(first instanceof List<?> l ? numbers(l) : List.of());
             case "expr" -> Command.expr(first);
             case "jsonSchema" -> Command.jsonSchema(asMap(first));
-            case "geoNear", "geoWithin", "geoIntersects" -> GeoValues.command(operator, first);
+            case "geoNear" -> Command.geoNear(options(first));
+            case "geoWithin" -> Command.geoWithin(options(first));
+            case "geoIntersects" -> Command.geoIntersects(options(first));
             case "and" -> Command.and(operands);
             case "or" -> Command.or(operands);
             case "nor" -> Command.nor(operands);
@@ -98,6 +101,12 @@ final class CommandDecoder {
             return n;
         }
         throw new IllegalArgumentException("expected a number, got " + o);
+    }
+
+    /** Geo command options; anything else stands for JavaScript's missing argument, which the checks report. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> options(Object o) {
+        return o instanceof Map ? (Map<String, Object>) o : null;
     }
 
     @SuppressWarnings("unchecked")

@@ -114,6 +114,8 @@ final class FunctionInstance {
             return failure(inv, new ErrorInfo("RangeError", "out of memory: the function allocated more than the JVM"
                     + " could give it", List.of()), started);
         } finally {
+            // Already done when the result was made; this covers an invocation ended by an unexpected exception.
+            bridge.endInvocation(inv);
             cx.removeThreadLocal(Running.KEY);
             cx.removeThreadLocal(SandboxContextFactory.BUDGET);
             Context.exit();
@@ -470,6 +472,8 @@ final class FunctionInstance {
 
     private FunctionResult result(Invocation inv, Object value, int errCode, String failure, String stack,
             long started) {
+        // Before the logs are taken, so that the warning about an open transaction is among them.
+        bridge.endInvocation(inv);
         String api = inv.caller.isClient() ? "cloud.callFunction" : "callFunction";
         String errMsg = errCode == 0 ? api + ":ok" : api + ":fail " + errCode + " " + failure;
         return new FunctionResult(value, inv.requestId, errMsg, errCode, stack, inv.logs(),

@@ -1,11 +1,14 @@
 package dev.minicloud.emulator.internal.js;
 
 import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.ErrorCode;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.engine.EngineTransaction;
 import dev.minicloud.emulator.internal.engine.QuerySpec;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.query.DatabaseError;
 import dev.minicloud.emulator.internal.query.Projection;
 import dev.minicloud.emulator.internal.query.SdkErrors;
 import dev.minicloud.emulator.storage.DeleteFileResult;
@@ -26,9 +29,23 @@ import java.util.Map;
  */
 final class HostBridge {
     private final FunctionServices services;
+    private final FunctionTransactions transactions;
 
     HostBridge(FunctionServices services) {
         this.services = services;
+        this.transactions = new FunctionTransactions(services.database());
+    }
+
+    /**
+     * Ends what an invocation left behind: its open transactions are rolled back and a warning says so, since the
+     * function meant to commit or roll back and its writes silently vanish otherwise.
+     */
+    void endInvocation(Invocation invocation) {
+        int rolledBack = transactions.end(invocation);
+        if (rolledBack > 0) {
+            invocation.log("warn", "the function ended with " + rolledBack + " open transaction(s), now rolled back:"
+                    + " a transaction from db.startTransaction() needs commit() or rollback()");
+        }
     }
 
     String handle(Invocation invocation, String operation, String payloadJson) {
@@ -43,6 +60,10 @@ final class HostBridge {
             error.put("errCode", e.errCode());
             error.put("errMsg", e.errMsg());
             error.put("message", e.getMessage());
+            if (isTransactionConflict(e)) {
+                // The one failure runTransaction retries; the SDK's error object itself does not show it.
+                error.put("transactionConflict", true);
+            }
             answer.put("error", error);
         } catch (IllegalArgumentException e) {
             Map<String, Object> error = new LinkedHashMap<>();
@@ -56,13 +77,16 @@ final class HostBridge {
     private Object dispatch(Invocation inv, String op, Map<String, Object> p) {
         DatabaseEngine db = services.database();
         return switch (op) {
-            case "database.get" -> shape("data", db.get(query(p)), "collection.get:ok");
-            case "database.count" -> shape("total", db.count(query(p)), "collection.count:ok");
-            case "database.update" -> stats("updated", db.update(query(p), data(p), !Boolean.FALSE.equals(p.get("multi"))),
-                    "collection.update:ok");
-            case "database.remove" -> stats("removed", db.remove(query(p), !Boolean.FALSE.equals(p.get("multi"))),
-                    "collection.remove:ok");
+            case "database.get" -> ResultShapes.of("data", GeoValues.documents(db, collection(p), db.get(query(p))),
+                    "collection.get:ok");
+            case "database.count" -> ResultShapes.of("total", db.count(query(p)), "collection.count:ok");
+            case "database.update" -> ResultShapes.stats("updated", db.update(query(p), data(p),
+                    !Boolean.FALSE.equals(p.get("multi"))), "collection.update:ok");
+            case "database.remove" -> ResultShapes.stats("removed", db.remove(query(p),
+                    !Boolean.FALSE.equals(p.get("multi"))), "collection.remove:ok");
             case "database.add" -> add(db, p);
+            case "database.aggregate" -> ResultShapes.of("list", GeoValues.aggregated(db.aggregate(collection(p),
+                    pipeline(p))), "collection.aggregate:ok");
             case "database.createCollection" -> {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("errMsg", "createCollection:ok");
@@ -70,20 +94,30 @@ final class HostBridge {
                 yield r;
             }
             case "document.get" -> docGet(db, p);
-            case "document.set" -> {
-                DatabaseEngine.SetOutcome o = db.docSet(collection(p), p.get("id"), data(p));
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("_id", o.id());
-                r.put("errMsg", "document.set:ok");
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("updated", o.updated());
-                s.put("created", o.created());
-                r.put("stats", s);
-                yield r;
-            }
-            case "document.update" -> stats("updated", db.docUpdate(collection(p), p.get("id"), data(p)),
+            case "document.set" -> ResultShapes.set(db.docSet(collection(p), p.get("id"), data(p)));
+            case "document.update" -> ResultShapes.stats("updated", db.docUpdate(collection(p), p.get("id"), data(p)),
                     "document.update:ok");
-            case "document.remove" -> stats("removed", db.docRemove(collection(p), p.get("id")), "document.remove:ok");
+            case "document.remove" -> ResultShapes.stats("removed", db.docRemove(collection(p), p.get("id")),
+                    "document.remove:ok");
+            case "transaction.start" -> Map.of("id", transactions.begin(inv));
+            case "transaction.get" -> ResultShapes.of("data", GeoValues.document(db, collection(p),
+                    transaction(p, "document.get").get(collection(p), p.get("id"))), "document.get:ok");
+            case "transaction.set" -> ResultShapes.set(transaction(p, "document.set").set(collection(p), p.get("id"),
+                    data(p)));
+            case "transaction.update" -> ResultShapes.stats("updated", transaction(p, "document.update")
+                    .update(collection(p), p.get("id"), data(p)), "document.update:ok");
+            case "transaction.remove" -> ResultShapes.stats("removed", transaction(p, "document.remove")
+                    .remove(collection(p), p.get("id")), "document.remove:ok");
+            case "transaction.add" -> ResultShapes.of("_id", transaction(p, "collection.add").add(collection(p),
+                    data(p)), "collection.add:ok");
+            case "transaction.commit" -> {
+                transaction(p, "transaction.commit").commit();
+                yield Map.of("errMsg", "transaction.commit:ok");
+            }
+            case "transaction.rollback" -> {
+                transactions.rollback(p.get("transaction"));
+                yield Map.of("errMsg", "transaction.rollback:ok");
+            }
             case "functions.call" -> callFunction(inv, p);
             case "context.get" -> wxContext(inv);
             case "logger.log" -> {
@@ -124,7 +158,7 @@ final class HostBridge {
                     item.put("errMsg", i.errMsg());
                     items.add(item);
                 }
-                yield shape("fileList", items, r.errMsg());
+                yield ResultShapes.of("fileList", items, r.errMsg());
             }
             case "storage.getTempFileURL" -> {
                 GetTempFileURLResult r = services.storage().getTempFileURL(p.get("fileList"));
@@ -138,7 +172,7 @@ final class HostBridge {
                     item.put("errMsg", i.errMsg());
                     items.add(item);
                 }
-                yield shape("fileList", items, r.errMsg());
+                yield ResultShapes.of("fileList", items, r.errMsg());
             }
             case "openapi.call" -> services.openApi().handle(p.get("module") + "." + p.get("method"), asMap(p.get("params")),
                     inv.function.name());
@@ -205,16 +239,25 @@ final class HostBridge {
         return p.get("data");
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, ?>> pipeline(Map<String, Object> p) {
+        return (List<Map<String, ?>>) p.get("pipeline");
+    }
+
+    private EngineTransaction transaction(Map<String, Object> p, String api) {
+        return transactions.get(p.get("transaction"), api);
+    }
+
+    private static boolean isTransactionConflict(CloudException e) {
+        return e.getCause() instanceof DatabaseError d && d.code() == ErrorCode.DATABASE_TRANSACTION_CONFLICT;
+    }
+
     private Object add(DatabaseEngine db, Map<String, Object> p) {
         Object data = data(p);
         if (!(data instanceof Map) && !(data instanceof List)) {
             throw SdkErrors.parameterType("data", "object", data);
         }
-        Object ids = db.add(collection(p), data);
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put(data instanceof List ? "_ids" : "_id", ids);
-        r.put("errMsg", "collection.add:ok");
-        return r;
+        return ResultShapes.of(data instanceof List ? "_ids" : "_id", db.add(collection(p), data), "collection.add:ok");
     }
 
     private Object docGet(DatabaseEngine db, Map<String, Object> p) {
@@ -224,7 +267,7 @@ final class HostBridge {
         if (doc == null && !Boolean.FALSE.equals(p.get("throwOnNotFound"))) {
             throw new CloudException(-1, "document.get:fail document with _id " + jsString(id) + " does not exist");
         }
-        return shape("data", doc, "document.get:ok");
+        return ResultShapes.of("data", GeoValues.document(db, collection(p), doc), "document.get:ok");
     }
 
     private static String jsString(Object id) {
@@ -254,20 +297,6 @@ final class HostBridge {
         out.put("ENV", services.envId());
         out.put("SOURCE", inv.caller.source());
         return out;
-    }
-
-    private static Map<String, Object> shape(String field, Object value, String errMsg) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put(field, value);
-        r.put("errMsg", errMsg);
-        return r;
-    }
-
-    private static Map<String, Object> stats(String field, long count, String errMsg) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("stats", Map.of(field, count));
-        r.put("errMsg", errMsg);
-        return r;
     }
 
     @SuppressWarnings("unchecked")

@@ -87,7 +87,9 @@
     exists: function (v) { return new QueryCommand('exists', [v === undefined ? true : v]); },
     size: query('size'),
     mod: function () { return new QueryCommand('mod', [Array.isArray(arguments[0]) ? arguments[0] : slice.call(arguments, 0, 2)]); },
-    geoNear: query('geoNear'), geoWithin: query('geoWithin'), geoIntersects: query('geoIntersects'),
+    geoNear: function (options) { return new QueryCommand('geoNear', [checkGeoNear(options)]); },
+    geoWithin: function (options) { return new QueryCommand('geoWithin', [checkGeoWithin(options)]); },
+    geoIntersects: function (options) { return new QueryCommand('geoIntersects', [checkGeoIntersects(options)]); },
     expr: query('expr'), jsonSchema: query('jsonSchema'),
     and: function () { return new LogicCommand('and', args(arguments)); },
     or: function () { return new LogicCommand('or', args(arguments)); },
@@ -146,7 +148,7 @@
     if (v instanceof DbRegExp) { return { $regularExpression: { pattern: v.regexp, options: v.options } }; }
     if (v instanceof ServerDate) { return { $tcb_server_date: { offset: v.offset } }; }
     if (v instanceof Pipeline) { return encode(v.stages, seen); }
-    if (geoTag && geoTag(v)) { return { $tcb_geo: v.toJSON() }; }
+    if (isGeo(v)) { return { $tcb_geo: v.toJSON() }; }
     seen = seen || [];
     if (seen.indexOf(v) >= 0) { throw new TypeError('Cannot convert circular structure to JSON'); }
     seen.push(v);
@@ -170,7 +172,6 @@
     seen.pop();
     return out;
   };
-  var geoTag = null;
 
   var revive = function (key, value) {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -179,16 +180,21 @@
       if (keys.length === 1 && keys[0] === '$regularExpression') {
         return new DbRegExp({ regexp: value.$regularExpression.pattern, options: value.$regularExpression.options });
       }
-      if (geoRevive) { return geoRevive(value); }
+      // The emulator tags exactly what the SDK reads as GeoJSON.
+      if (keys.length === 1 && keys[0] === '$tcb_geo') { return fromGeoJson(value.$tcb_geo); }
     }
     return value;
   };
-  var geoRevive = null;
 
-  // Calls the emulator; its answer is {result} or {error: {errCode, errMsg, message}}.
+  // Calls the emulator; its answer is {result} or {error: {errCode, errMsg, message, transactionConflict?}}.
   var call = function (op, payload) {
     var answer = JSON.parse(host(op, JSON.stringify(encode(payload))), revive);
-    if (answer.error) { throw apiError(answer.error.errCode, answer.error.errMsg, answer.error.message); }
+    if (answer.error) {
+      var e = apiError(answer.error.errCode, answer.error.errMsg, answer.error.message);
+      // What runTransaction retries on; hidden, as the SDK's error objects have no such field.
+      if (answer.error.transactionConflict) { Object.defineProperty(e, 'transactionConflict', { value: true }); }
+      throw e;
+    }
     return answer.result;
   };
   // Backend calls answer with a promise, as the real SDK's network calls do.
@@ -207,6 +213,8 @@
   var checkData = function (options, api) {
     if (!isObject(options)) { throw sdkError('Params for ' + api + ' must be an object instead of ' + jsType(options)); }
   };
+  // The data of a write; its type travels too, as JSON cannot tell a missing value from undefined.
+  var dataOf = function (options) { return { data: options.data, dataType: jsType(options.data) }; };
 
   function Query(db, coll, spec) {
     this._db = db;
@@ -303,11 +311,11 @@
   };
   Document.prototype.set = function (options) {
     checkData(options, 'set');
-    return request('document.set', this._payload({ data: options.data, dataType: jsType(options.data) }));
+    return request('document.set', this._payload(dataOf(options)));
   };
   Document.prototype.update = function (options) {
     checkData(options, 'update');
-    return request('document.update', this._payload({ data: options.data, dataType: jsType(options.data) }));
+    return request('document.update', this._payload(dataOf(options)));
   };
   Document.prototype.remove = function () { return request('document.remove', this._payload()); };
 
@@ -355,23 +363,28 @@
     var db = this;
     return request('transaction.start', { env: this._env }).then(function (r) { return new Transaction(db, r.id); });
   };
+  // @cloudbase/database's runTransaction: the callback's value after the commit; after rollback(reason) a rejection
+  // with the reason; any other failure rolls back and rejects with it. Conflicts run the callback again, each time in a
+  // new transaction, `times` more times at most.
   Database.prototype.runTransaction = function (callback, times) {
     var db = this;
-    var attempts = times === undefined ? 3 : times;
-    var attempt = function (left) {
-      return db.startTransaction().then(function (t) {
-        return Promise.resolve().then(function () { return callback(t); }).then(function (value) {
-          if (t._aborted) { return Promise.reject(t._reason); }
-          return t.commit().then(function () { return value; });
-        }, function (err) {
-          return t.rollback().then(function () { throw err; }, function () { throw err; });
-        });
+    var attempt = function (retriesLeft) {
+      var t = null;
+      return db.startTransaction().then(function (started) {
+        t = started;
+        return callback(t);
+      }).then(function (value) {
+        if (t._aborted) { throw t._reason; }
+        return t.commit().then(function () { return value; });
       }).catch(function (err) {
-        if (err && err.transactionConflict && left > 1) { return attempt(left - 1); }
-        throw err;
+        if (t === null) { throw err; }
+        if (retriesLeft > 0 && err && err.transactionConflict) { return attempt(retriesLeft - 1); }
+        if (t._aborted) { throw t._reason; }
+        var rethrow = function () { throw err; };
+        return t.rollback().then(rethrow, rethrow);
       });
     };
-    return attempt(attempts);
+    return attempt(times === undefined ? 3 : times);
   };
 
   function Transaction(db, id) {
@@ -379,46 +392,58 @@
     this._id = id;
     this._aborted = false;
   }
+  // Only single-document operations exist in a transaction (cloud-api.md §2.13).
+  var notInTransaction = function (name) {
+    return function () {
+      throw new Error(name + '() is not supported inside a transaction: only doc(id).get/set/update/remove and add are');
+    };
+  };
   Transaction.prototype.collection = function (name) {
     checkCollectionName(name);
     var t = this;
+    var payload = function (extra) {
+      var o = { transaction: t._id, collection: name };
+      Object.keys(extra).forEach(function (k) { o[k] = extra[k]; });
+      return o;
+    };
     return {
       doc: function (docId) {
         if (typeof docId !== 'string' && typeof docId !== 'number') { throw new Error('docId必须为字符串或数字'); }
-        var p = function (extra) {
-          var o = { transaction: t._id, collection: name, id: docId };
-          Object.keys(extra || {}).forEach(function (k) { o[k] = extra[k]; });
-          return o;
+        var step = function (op, extra) {
+          extra.id = docId;
+          return request('transaction.' + op, payload(extra));
+        };
+        var write = function (op) {
+          return function (options) {
+            checkData(options, op);
+            return step(op, dataOf(options));
+          };
         };
         return {
-          get: function () { return request('transaction.get', p()); },
-          set: function (options) { checkData(options, 'set'); return request('transaction.set', p({ data: options.data })); },
-          update: function (options) { checkData(options, 'update'); return request('transaction.update', p({ data: options.data })); },
-          remove: function () { return request('transaction.remove', p()); }
+          get: function () { return step('get', {}); },
+          set: write('set'),
+          update: write('update'),
+          remove: function () { return step('remove', {}); }
         };
       },
       add: function (options) {
         checkData(options, 'add');
-        return request('transaction.add', { transaction: t._id, collection: name, data: options.data });
+        return request('transaction.add', payload(dataOf(options)));
       },
-      where: function () {
-        throw new Error('transaction only supports doc(id) operations and add; where() is not allowed in a transaction');
-      }
+      where: notInTransaction('where'),
+      aggregate: notInTransaction('aggregate')
     };
   };
   Transaction.prototype.commit = function () { return request('transaction.commit', { transaction: this._id }); };
   Transaction.prototype.rollback = function (reason) {
     var t = this;
-    t._aborted = true;
-    t._reason = reason;
-    return request('transaction.rollback', { transaction: this._id }).then(function (r) {
-      if (arguments.length === 0 || reason === undefined) { t._reason = r; }
+    return request('transaction.rollback', { transaction: t._id }).then(function (r) {
+      t._aborted = true;
+      // Without a reason, runTransaction rejects with the rollback's own result (cloud-api.md §2.13).
+      t._reason = reason === undefined ? r : reason;
       return r;
     });
   };
-
-  // db.Geo: the value classes; validation and geometry live in the emulator.
-  var geo = {};
 
   // ------------------------------------------------------------------------------------------------ the cloud object
 
@@ -551,13 +576,6 @@
     return other;
   };
 
-  // Hooks the emulator's geo support into encoding and decoding (see the Geo classes below).
-  var installGeo = function (classes) {
-    Object.keys(classes.types).forEach(function (k) { geo[k] = classes.types[k]; });
-    geoTag = classes.isGeo;
-    geoRevive = classes.revive;
-  };
-
   // ------------------------------------------------------------------------------------------------ db.Geo
 
   var checkPoint = function (lng, lat) {
@@ -590,7 +608,9 @@
     if (!Array.isArray(lines) || lines.length === 0) { throw new TypeError('Polygon must contain 1 linestring at least'); }
     lines.forEach(function (line) {
       if (!(line instanceof GeoLineString)) { throw new TypeError('"lines" must be of type LineString[]. Received type ' + typeof line); }
-      if (!isClosed(line)) { throw new Error('LineString ' + JSON.stringify(line.points.map(coordsOf)) + ' is not a closed cycle'); }
+      if (!isClosed(line)) {
+        throw new Error('LineString ' + line.points.map(function (p) { return '[' + coordsOf(p) + ']'; }) + ' is not a closed cycle');
+      }
     });
     this.lines = lines;
   }
@@ -612,6 +632,7 @@
   var GeoMultiPoint = multi('MultiPoint', GeoPoint, 'Point', 'points');
   var GeoMultiLineString = multi('MultiLineString', GeoLineString, 'LineString', 'lines');
   var GeoMultiPolygon = multi('MultiPolygon', GeoPolygon, 'Polygon', 'polygons');
+  // The Geo value of GeoJSON the emulator has checked and tagged.
   var fromGeoJson = function (g) {
     var pt = function (c) { return new GeoPoint(c[0], c[1]); };
     var line = function (cs) { return new GeoLineString(cs.map(pt)); };
@@ -621,26 +642,60 @@
       case 'LineString': return line(g.coordinates);
       case 'MultiLineString': return new GeoMultiLineString(g.coordinates.map(line));
       case 'Polygon': return new GeoPolygon(g.coordinates.map(line));
-      case 'MultiPolygon': return new GeoMultiPolygon(g.coordinates.map(function (p) { return new GeoPolygon(p.map(line)); }));
-      default: return g;
+      default: return new GeoMultiPolygon(g.coordinates.map(function (p) { return new GeoPolygon(p.map(line)); }));
     }
   };
-  installGeo({
-    types: { Point: GeoPoint, LineString: GeoLineString, Polygon: GeoPolygon, MultiPoint: GeoMultiPoint,
-      MultiLineString: GeoMultiLineString, MultiPolygon: GeoMultiPolygon },
-    isGeo: function (v) {
-      return v instanceof GeoPoint || v instanceof GeoLineString || v instanceof GeoPolygon || v instanceof GeoMultiPoint
-        || v instanceof GeoMultiLineString || v instanceof GeoMultiPolygon;
-    },
-    revive: function (v) {
-      var keys = Object.keys(v);
-      if (keys.length === 2 && typeof v.type === 'string' && Array.isArray(v.coordinates)
-          && /^(Multi)?(Point|LineString|Polygon)$/.test(v.type)) {
-        try { return fromGeoJson(v); } catch (e) { return v; }
-      }
-      return v;
+
+  // db.Geo: the value classes; the geometry itself lives in the emulator.
+  var geo = { Point: GeoPoint, LineString: GeoLineString, Polygon: GeoPolygon, MultiPoint: GeoMultiPoint,
+    MultiLineString: GeoMultiLineString, MultiPolygon: GeoMultiPolygon };
+  var geoTypes = Object.keys(geo).map(function (k) { return geo[k]; });
+  var isGeo = function (v) {
+    return geoTypes.some(function (Type) { return v instanceof Type; });
+  };
+
+  // The SDK checks the options of the geo commands when they are built, with these TypeErrors.
+  var geoOptions = function (options) {
+    if (options === undefined || options === null) {
+      throw new TypeError("Cannot read properties of " + options + " (reading 'geometry')");
     }
-  });
+    return options;
+  };
+  var checkGeoNear = function (options) {
+    var o = geoOptions(options);
+    if (!(o.geometry instanceof GeoPoint)) {
+      throw new TypeError('"geometry" must be of type Point. Received type ' + typeof o.geometry);
+    }
+    ['maxDistance', 'minDistance'].forEach(function (k) {
+      if (o[k] !== undefined && typeof o[k] !== 'number') {
+        throw new TypeError('"' + k + '" must be of type Number. Received type ' + typeof o[k]);
+      }
+    });
+    return o;
+  };
+  var checkGeoWithin = function (options) {
+    var o = geoOptions(options);
+    if (o.centerSphere !== undefined && o.centerSphere !== null) {
+      var c = o.centerSphere;
+      var centre = Array.isArray(c) ? c[0] : undefined;
+      if (!Array.isArray(c) || c.length !== 2 || typeof c[1] !== 'number' || !(centre instanceof GeoPoint
+          || Array.isArray(centre) && centre.length === 2 && typeof centre[0] === 'number' && typeof centre[1] === 'number')) {
+        throw new TypeError('"centerSphere" must be of type [Point | [longitude, latitude], radius]. Received '
+          + JSON.stringify(c));
+      }
+    } else if (!(o.geometry instanceof GeoPolygon) && !(o.geometry instanceof GeoMultiPolygon)) {
+      throw new TypeError('"geometry" must be of type Polygon or MultiPolygon. Received type ' + typeof o.geometry);
+    }
+    return o;
+  };
+  var checkGeoIntersects = function (options) {
+    var o = geoOptions(options);
+    if (!isGeo(o.geometry)) {
+      throw new TypeError('"geometry" must be of type Point, LineString, Polygon, MultiPoint, MultiLineString or'
+        + ' MultiPolygon. Received type ' + typeof o.geometry);
+    }
+    return o;
+  };
 
   module.exports = cloud;
 })
