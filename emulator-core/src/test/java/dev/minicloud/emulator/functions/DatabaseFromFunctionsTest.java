@@ -96,6 +96,8 @@ class DatabaseFromFunctionsTest extends FunctionsTest {
         assertThat(map(r.get("missingCollection"))).containsEntry("errCode", -502005);
         assertThat((String) map(r.get("missingCollection")).get("errMsg"))
                 .startsWith("collection.get:fail -502005 database collection not exists.");
+        assertThat(r.get("numericCollectionName")).isEqualTo(failure("rejected", -1,
+                "parameter.collName should be string instead of number;"));
     }
 
     @Test

@@ -66,12 +66,19 @@ final class HostBridge {
             }
             answer.put("error", error);
         } catch (IllegalArgumentException e) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("errCode", -1);
-            error.put("errMsg", e.getMessage());
-            answer.put("error", error);
+            answer.put("error", unknownError(e.getMessage()));
+        } catch (RuntimeException e) {
+            // A request MiniCloud did not foresee must fail the function's call, never the test that made it.
+            answer.put("error", unknownError(operation + ":fail " + e));
         }
         return JsonCodec.write(answer, DateStyle.EXTENDED);
+    }
+
+    private static Map<String, Object> unknownError(String errMsg) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("errCode", -1);
+        error.put("errMsg", errMsg);
+        return error;
     }
 
     private Object dispatch(Invocation inv, String op, Map<String, Object> p) {
@@ -227,7 +234,10 @@ final class HostBridge {
     }
 
     private static String collection(Map<String, Object> p) {
-        return (String) p.get("collection");
+        if (!(p.get("collection") instanceof String name)) {
+            throw SdkErrors.parameterType("collName", "string", p.get("collection"));
+        }
+        return name;
     }
 
     /** The data of an add, set or update; JavaScript's {@code undefined} arrives as a missing key. */

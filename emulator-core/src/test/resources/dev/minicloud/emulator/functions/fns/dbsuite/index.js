@@ -48,6 +48,7 @@ exports.main = async () => {
   r.missingDoc = await check(() => todos.doc('zzz').get());
   r.missingDocThrows = await check(() => cloud.database({ throwOnNotFound: true }).collection('todos').doc('zzz').get());
   r.missingCollection = await check(() => db.collection('nope').get());
+  r.numericCollectionName = await check(() => db.collection(5).get());
   r.updateWithId = await check(() => todos.doc('a').update({ data: { _id: 'x' } }));
   r.updateEmpty = await check(() => todos.doc('a').update({ data: {} }));
   r.updateNoData = await check(() => todos.doc('a').update({}));
