@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Turns a JMH JSON result file into the Markdown table of {@code benchmarks/README.md}: the median of each
- * benchmark per store, and the peer's median divided by MiniCloud's.
+ * benchmark (and each value of its other parameters) per store, and the peer's median divided by MiniCloud's.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar dev.minicloud.benchmarks.Report <result.json>
  * [baseline-store] [peer-store]}
@@ -34,6 +34,18 @@ public final class Report {
             name = name.substring(name.lastIndexOf('.') + 1);
             JsonNode params = r.get("params");
             String who = params != null && params.has("store") ? params.get("store").asText() : "";
+            if (params != null) {
+                // Parameters other than the store tell rows apart, e.g. "freshEnvironmentPerTest (1000-docs)".
+                StringBuilder variant = new StringBuilder();
+                params.fields().forEachRemaining(p -> {
+                    if (!p.getKey().equals("store")) {
+                        variant.append(variant.length() == 0 ? "" : ", ").append(p.getValue().asText());
+                    }
+                });
+                if (variant.length() > 0) {
+                    name += " (" + variant + ")";
+                }
+            }
             JsonNode primary = r.get("primaryMetric");
             JsonNode percentiles = primary.get("scorePercentiles");
             double median = percentiles != null && percentiles.has("50.0")

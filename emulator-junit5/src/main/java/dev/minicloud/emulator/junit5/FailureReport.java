@@ -46,7 +46,11 @@ final class FailureReport {
                 line("    result: " + truncate(json(r.result())));
             }
             for (LogEntry log : r.logs()) {
-                line("    " + log);
+                String[] lines = log.toString().split("\\R");
+                line("    " + lines[0]);
+                for (int i = 1; i < lines.length; i++) {
+                    line("      " + lines[i].strip());
+                }
             }
             if (r.errorStack() != null) {
                 r.errorStack().lines().forEach(l -> line("    | " + l));

@@ -126,6 +126,7 @@ class LifecycleTest {
                 .contains("[log] todos add for o_alice")
                 .contains("-> cloud.callFunction:fail -504002")
                 .contains("| Error: title is required")
+                .contains("    [error] Error: title is required\n      at index.js:11".replace("\n", System.lineSeparator()))
                 .contains("todos (4 documents)")
                 .contains("\"title\":\"report me\"")
                 .contains("users (2 documents)")
