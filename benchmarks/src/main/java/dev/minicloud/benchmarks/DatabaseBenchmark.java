@@ -10,6 +10,9 @@ import com.mongodb.ServerAddress;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
@@ -17,6 +20,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.database.AggregateCommand;
 import dev.minicloud.emulator.database.CollectionReference;
 import dev.minicloud.emulator.database.Command;
 import java.net.InetSocketAddress;
@@ -203,5 +207,29 @@ public class DatabaseBenchmark {
             return people.where(Map.of("age", Command.gte(age))).count().total();
         }
         return mongoPeople.countDocuments(gte("age", age));
+    }
+
+    /**
+     * {@code match + group + sort} over all 10,000 documents: people of at least a random age, grouped by city with
+     * a count and an average score, most populous city first (about 100 groups). MiniCloud's pipeline carries a
+     * {@code limit} of 1,000, since the platform returns 20 results without one.
+     */
+    @Benchmark
+    public Object aggregateMatchGroupSort() {
+        int age = 18 + random.nextInt(60);
+        if (people != null) {
+            AggregateCommand $ = Command.aggregate;
+            return people.aggregate()
+                    .match(Map.of("age", Command.gte(age)))
+                    .group(Map.of("_id", "$city", "people", $.sum(1), "score", $.avg("$score")))
+                    .sort(Map.of("people", -1, "_id", 1))
+                    .limit(1000)
+                    .end().list();
+        }
+        return mongoPeople.aggregate(List.of(
+                Aggregates.match(gte("age", age)),
+                Aggregates.group("$city", Accumulators.sum("people", 1), Accumulators.avg("score", "$score")),
+                Aggregates.sort(Sorts.orderBy(Sorts.descending("people"), Sorts.ascending("_id"))),
+                Aggregates.limit(1000))).into(new ArrayList<>());
     }
 }
