@@ -71,6 +71,15 @@ public final class FunctionResultAssert extends AbstractAssert<FunctionResultAss
         return this;
     }
 
+    /** The call succeeded and its result has no field at {@code path} (dotted). */
+    public FunctionResultAssert doesNotHaveResultField(String path) {
+        succeeded();
+        if (Values.at(actual.result(), path) != Values.MISSING) {
+            failWithMessage("Expected the result to have no field <%s> but it is%n  %s", path, actual.result());
+        }
+        return this;
+    }
+
     /** Something the function logged contains {@code text}. */
     public FunctionResultAssert hasLogContaining(String text) {
         isNotNull();

@@ -69,7 +69,8 @@ class CloudAssertionsTest {
     @Test
     void function_results_are_checked_for_success_failure_result_and_logs(Functions functions) {
         FunctionResult ok = functions.call("todos", Map.of("action", "add", "title", "a"));
-        assertThat(ok).succeeded().hasResultField("ok", true).hasLogContaining("todos add for o_alice");
+        assertThat(ok).succeeded().hasResultField("ok", true).hasLogContaining("todos add for o_alice")
+                .doesNotHaveResultField("error").doesNotHaveResultField("ok.deeper");
         assertThat(ok).result().isInstanceOf(Map.class);
         FunctionResult bad = functions.call("todos", Map.of("action", "add"));
         assertThat(bad).failed().failedWithErrCode(-504002).failedWithMessageContaining("title is required");
@@ -84,6 +85,8 @@ class CloudAssertionsTest {
                 .hasMessageContaining("to fail with errCode -504003 but it failed with");
         assertThatThrownBy(() -> assertThat(ok).hasResult(Map.of()))
                 .hasMessageContaining("Expected the call to return");
+        assertThatThrownBy(() -> assertThat(ok).doesNotHaveResultField("_id"))
+                .hasMessageContaining("Expected the result to have no field <_id>");
         assertThatThrownBy(() -> assertThat(ok).hasLogContaining("nothing like this"))
                 .hasMessageContaining("Expected a log containing");
     }
