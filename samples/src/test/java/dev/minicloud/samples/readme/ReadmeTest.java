@@ -1,0 +1,83 @@
+package dev.minicloud.samples.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README.md must not drift from code that runs: every Java block of it is found, line for line and in order, in one
+ * of the test classes beside this one, which compile and run with the build.
+ */
+class ReadmeTest {
+    /** Lines a test may add between two README lines of a snippet: checks, or keeping a value for checks after it. */
+    private static final int MAX_INSERTED_LINES = 3;
+    private static final Path README = Path.of("..", "README.md");
+    private static final Path SNIPPETS = Path.of("src", "test", "java", "dev", "minicloud", "samples", "readme");
+
+    static List<String> blocks(String language) throws IOException {
+        Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(README));
+        List<String> blocks = new ArrayList<>();
+        while (m.find()) {
+            blocks.add(m.group(1));
+        }
+        return blocks;
+    }
+
+    private static List<String> significantLines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Whether {@code wanted} occurs in {@code source} in order, with few lines inserted between its lines. */
+    private static boolean containsInOrder(List<String> source, List<String> wanted) {
+        for (int start = 0; start < source.size(); start++) {
+            if (!source.get(start).equals(wanted.get(0))) {
+                continue;
+            }
+            int at = start;
+            int matched = 1;
+            while (matched < wanted.size()) {
+                int next = -1;
+                for (int i = at + 1; i <= Math.min(source.size() - 1, at + 1 + MAX_INSERTED_LINES); i++) {
+                    if (source.get(i).equals(wanted.get(matched))) {
+                        next = i;
+                        break;
+                    }
+                }
+                if (next < 0) {
+                    break;
+                }
+                at = next;
+                matched++;
+            }
+            if (matched == wanted.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void every_java_block_of_the_readme_is_code_that_compiles_and_runs_here() throws IOException {
+        List<List<String>> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.list(SNIPPETS)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                sources.add(significantLines(Files.readString(f)));
+            }
+        }
+        List<String> java = blocks("java");
+        assertThat(java).as("the README's Java blocks").hasSizeGreaterThanOrEqualTo(4);
+        for (String block : java) {
+            List<String> wanted = significantLines(block);
+            assertThat(sources.stream().anyMatch(source -> containsInOrder(source, wanted)))
+                    .as("README block not found in %s:%n%s", SNIPPETS, block).isTrue();
+        }
+    }
+}
