@@ -7,6 +7,7 @@ import dev.minicloud.emulator.internal.engine.EngineSettings;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.internal.store.DocumentStore;
+import java.util.Map;
 
 /**
  * The entry point: starts emulated cloud environments.
@@ -25,22 +26,32 @@ public final class CloudEmulator {
         return newEnvironment(EmulatorConfiguration.defaults());
     }
 
-    /** A fresh environment: its own in-memory H2 database, clock, collections and file storage. */
+    /**
+     * A fresh environment: its own in-memory H2 database, clock, collections and file storage; or, with a
+     * {@linkplain EmulatorConfiguration#dataDirectory() data directory}, the data kept there.
+     *
+     * @throws IllegalStateException if the data directory is in use by another process or environment
+     * @throws IllegalArgumentException if a file in the data directory's storage folder has no valid cloudPath
+     */
     public static CloudEnvironment newEnvironment(EmulatorConfiguration configuration) {
         VirtualClock clock = configuration.sharedClock()
                 .orElseGet(() -> configuration.startTime().map(VirtualClock::fixed).orElseGet(VirtualClock::system));
         EngineSettings settings = new EngineSettings(configuration.envId(), configuration.autoCreateCollections(),
                 configuration.defaultQueryLimit(), configuration.maxQueryLimit(), configuration.pathIndexes(),
                 configuration.transactionLockTimeout());
-        DatabaseEngine engine = new DatabaseEngine(DocumentStore.inMemory(), clock, settings,
-                new AggregateExpressions());
+        DataDirectory data = configuration.dataDirectory().map(DataDirectory::open).orElse(null);
+        // The files are read before the database opens, so that a bad file leaves nothing open or locked.
+        Map<String, byte[]> savedFiles = data == null ? Map.of() : data.files().read();
+        DatabaseEngine engine = new DatabaseEngine(data == null ? DocumentStore.inMemory() : data.openDatabase(),
+                clock, settings, new AggregateExpressions());
         StorageService storage = new StorageService(configuration.envId(), clock, configuration.maxUploadBytes());
+        storage.seed(savedFiles);
         OpenApi openApi = new OpenApi();
         FunctionRuntime functions = new FunctionRuntime(configuration.functionRoots(), configuration.envId(),
                 configuration.appId(), clock, engine, storage, openApi, configuration.functionEnvironment(),
                 configuration.functionTimeout(), configuration.functionMemoryBudget(),
                 configuration.transpileCacheDirectory().orElse(null));
         return new CloudEnvironment(configuration, clock, configuration.sharedClock().isEmpty(), engine, storage,
-                functions, openApi);
+                functions, openApi, data);
     }
 }

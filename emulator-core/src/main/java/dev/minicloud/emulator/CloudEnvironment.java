@@ -37,10 +37,13 @@ public final class CloudEnvironment implements AutoCloseable {
     private final Functions functions;
     private final StorageService storageService;
     private final Storage storage;
+    /** Where the data is kept between runs; null for an environment in memory only. */
+    private final DataDirectory dataDirectory;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, boolean ownClock, DatabaseEngine engine,
-            StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi) {
+            StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi,
+            DataDirectory dataDirectory) {
         this.configuration = configuration;
         this.clock = clock;
         this.ownClock = ownClock;
@@ -51,7 +54,10 @@ public final class CloudEnvironment implements AutoCloseable {
         this.functions = new Functions(functionRuntime, openApi, configuration.defaultCaller().orElse(null));
         this.storageService = storageService;
         this.storage = new Storage(storageService);
-        load();
+        this.dataDirectory = dataDirectory;
+        if (dataDirectory == null || dataDirectory.isNew()) {
+            load();
+        }
     }
 
     /** Creates the configured collections and writes the seeds: the state the environment starts and resets to. */
@@ -108,7 +114,8 @@ public final class CloudEnvironment implements AutoCloseable {
      * warm instances (no module state survives), forgets function calls and {@code openapi} calls and answers,
      * empties the database and the storage and loads the configured collections and seeds again, and moves the
      * environment's own clock back to its start (a clock shared through {@code setClock} is left alone). Temporary
-     * URLs issued before answer 404.
+     * URLs issued before answer 404. A data directory is emptied and reseeded with it; its storage folder follows at
+     * the next {@link #flush()}.
      *
      * <p>Call it when nothing else uses the environment; writes that run meanwhile may fail.
      */
@@ -152,6 +159,21 @@ public final class CloudEnvironment implements AutoCloseable {
         openApi.reset();
     }
 
+    /**
+     * Writes the data to the {@linkplain EmulatorConfiguration#dataDirectory() data directory}: commits the database
+     * file and makes the storage folder hold exactly the stored files. Does nothing for an environment in memory.
+     * {@link #close()} flushes too; flush earlier to survive a process that may be killed.
+     *
+     * @throws IllegalStateException if one stored cloudPath is a file and also the folder of another
+     *     ({@code a} and {@code a/b}), which a folder tree cannot hold; the storage folder is then left as it was
+     */
+    public void flush() {
+        checkOpen();
+        if (dataDirectory != null) {
+            dataDirectory.save(engine, storageService);
+        }
+    }
+
     /** Whether {@link #close()} has been called. */
     public boolean isClosed() {
         return closed.get();
@@ -165,16 +187,23 @@ public final class CloudEnvironment implements AutoCloseable {
 
     /**
      * Releases everything the environment holds: stops running functions, stops the temporary URL server, frees the
-     * file storage, closes the database. Idempotent.
+     * file storage, closes the database. With a data directory, the data is {@linkplain #flush() flushed} first; if
+     * that fails, everything is still released and the failure is thrown. Idempotent.
      */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
                 functionRuntime.close();
-                storageService.close();
+                if (dataDirectory != null) {
+                    dataDirectory.save(engine, storageService);
+                }
             } finally {
-                engine.close();
+                try {
+                    storageService.close();
+                } finally {
+                    engine.close();
+                }
             }
         }
     }

@@ -78,6 +78,7 @@ public final class EmulatorConfiguration {
     private final List<DatabaseSnapshot> databaseSeeds;
     private final WxContext defaultCaller;
     private final Duration transactionLockTimeout;
+    private final Path dataDirectory;
 
     private EmulatorConfiguration(Builder b) {
         this.envId = b.envId;
@@ -100,6 +101,7 @@ public final class EmulatorConfiguration {
         this.databaseSeeds = List.copyOf(b.databaseSeeds);
         this.defaultCaller = b.defaultCaller;
         this.transactionLockTimeout = b.transactionLockTimeout;
+        this.dataDirectory = b.dataDirectory;
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -135,6 +137,7 @@ public final class EmulatorConfiguration {
         b.databaseSeeds.addAll(databaseSeeds);
         b.defaultCaller = defaultCaller;
         b.transactionLockTimeout = transactionLockTimeout;
+        b.dataDirectory = dataDirectory;
         return b;
     }
 
@@ -241,6 +244,14 @@ public final class EmulatorConfiguration {
         return transactionLockTimeout;
     }
 
+    /**
+     * The host folder that keeps the environment's data between runs ({@code database.mv.db} and {@code storage/});
+     * empty for an environment that lives in memory only, the default.
+     */
+    public Optional<Path> dataDirectory() {
+        return Optional.ofNullable(dataDirectory);
+    }
+
     /** Mutable builder of {@link EmulatorConfiguration}; setters check their argument at once. */
     public static final class Builder {
         private String envId = DEFAULT_ENV_ID;
@@ -263,6 +274,7 @@ public final class EmulatorConfiguration {
         private final List<DatabaseSnapshot> databaseSeeds = new ArrayList<>();
         private WxContext defaultCaller;
         private Duration transactionLockTimeout = DEFAULT_TRANSACTION_LOCK_TIMEOUT;
+        private Path dataDirectory;
 
         private Builder() {}
 
@@ -457,6 +469,25 @@ public final class EmulatorConfiguration {
                 throw new IllegalArgumentException("transaction lock timeout (" + timeout + ") must not be negative");
             }
             this.transactionLockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Keeps the environment's data in the host folder {@code directory} (created if missing) so that it survives
+         * the JVM: documents in the H2 file {@code database.mv.db}, files as a plain tree under {@code storage/}
+         * (cloudPath {@code a/b.png} is {@code storage/a/b.png}, the layout of a storage fixture folder). The
+         * collections and seeds configured here fill only a new directory, one without a database yet; an existing
+         * one starts from its own data, and {@code reset()} still empties it and loads the seeds. The database is
+         * written as it changes, the files by {@code CloudEnvironment.flush()} and {@code close()}. One environment
+         * at a time can have a directory open: H2 locks the file. Null (the default) keeps everything in memory.
+         *
+         * @throws IllegalArgumentException if {@code directory} exists and is not a directory
+         */
+        public Builder setDataDirectory(Path directory) {
+            if (directory != null && Files.exists(directory) && !Files.isDirectory(directory)) {
+                throw new IllegalArgumentException("data directory (" + directory + ") must be a directory");
+            }
+            this.dataDirectory = directory == null ? null : directory.toAbsolutePath().normalize();
             return this;
         }
 

@@ -7,6 +7,7 @@ import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.storage.StorageSnapshot;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -119,6 +120,8 @@ class EnvironmentTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("maxUploadBytes (0) must be at least 1");
         assertThatThrownBy(() -> EmulatorConfiguration.builder().setTransactionLockTimeout(Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");
+        assertThatThrownBy(() -> EmulatorConfiguration.builder().setDataDirectory(Path.of("pom.xml")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("must be a directory");
     }
 
     @Test
@@ -128,7 +131,7 @@ class EnvironmentTest {
                 .setAutoCreateCollections(true).setThrowOnNotFound(false).setQueryLimits(5, 50)
                 .setPathIndexes(false).setMaxUploadBytes(1234).addStorageSeed(seed)
                 .setTransactionLockTimeout(Duration.ofMillis(250)).addDatabaseSeed(DatabaseSnapshot.empty())
-                .setDefaultCaller(WxContext.ofOpenId("o_alice")).build();
+                .setDefaultCaller(WxContext.ofOpenId("o_alice")).setDataDirectory(Path.of("data")).build();
         EmulatorConfiguration b = a.toBuilder().build();
         assertThat(b.envId()).isEqualTo("e1");
         assertThat(b.collections()).containsExactly("c");
@@ -142,6 +145,8 @@ class EnvironmentTest {
         assertThat(b.transactionLockTimeout()).isEqualTo(Duration.ofMillis(250));
         assertThat(b.databaseSeeds()).hasSize(1);
         assertThat(b.defaultCaller()).contains(WxContext.ofOpenId("o_alice"));
+        assertThat(b.dataDirectory()).contains(Path.of("data").toAbsolutePath());
+        assertThat(EmulatorConfiguration.defaults().dataDirectory()).isEmpty();
         assertThat(EmulatorConfiguration.defaults().transactionLockTimeout()).isEqualTo(Duration.ofSeconds(5));
     }
 }

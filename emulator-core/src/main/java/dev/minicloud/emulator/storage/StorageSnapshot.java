@@ -79,16 +79,7 @@ public final class StorageSnapshot {
     }
 
     private static StorageSnapshot checked(Map<String, FixtureFile> files) {
-        TreeMap<String, byte[]> contents = new TreeMap<>();
-        for (FixtureFile file : files.values()) {
-            String cloudPath = file.relativePath();
-            CloudPaths.problem(cloudPath).ifPresent(problem -> {
-                throw new IllegalArgumentException("seed file " + file.source() + " cannot be stored: cloudPath ("
-                        + cloudPath + ") " + problem);
-            });
-            contents.put(cloudPath, file.content());
-        }
-        return new StorageSnapshot(contents);
+        return new StorageSnapshot(CloudPaths.contents(files.values(), "seed file"));
     }
 
     /** A snapshot of files nobody else holds, with cloudPaths already checked. */

@@ -74,12 +74,14 @@ public final class DatabaseEngine implements AutoCloseable {
         this.settings = settings;
         this.expressions = expressions;
         this.matcher = new FilterCompiler(expressions);
-        this.writes = new DocumentWrites(matcher, new IdGenerator(settings.envId()), settings.envId());
+        IdGenerator ids = new IdGenerator(settings.envId());
+        this.writes = new DocumentWrites(matcher, ids, settings.envId());
         this.writePath = new WritePath(store, settings.lockTimeout());
-        loadFromStore();
+        loadFromStore(ids);
     }
 
-    private void loadFromStore() {
+    /** Takes over what a store kept in a file holds, so that new sequence numbers and ids follow the stored ones. */
+    private void loadFromStore(IdGenerator ids) {
         for (String name : store.collections()) {
             CollectionData data = new CollectionData(name);
             store.load(name, (seq, json) -> {
@@ -87,10 +89,11 @@ public final class DatabaseEngine implements AutoCloseable {
                 Map<String, Object> doc = (Map<String, Object>) JsonCodec.parse(json, true);
                 data.put(doc.get("_id"), new CollectionData.Entry(seq, doc));
                 writePath.sequence.accumulateAndGet(seq + 1, Math::max);
+                ids.skipPast(doc.get("_id"));
             });
             collections.put(name, data);
-            collectionOrder.incrementAndGet();
         }
+        collectionOrder.set(store.nextCollectionOrder());
     }
 
     /** The matcher, shared with aggregation and transactions. */
@@ -566,6 +569,11 @@ public final class DatabaseEngine implements AutoCloseable {
         ErrorCode code = e.code();
         return new CloudException(code.code(), api + ":fail " + code.code() + " " + code.text() + ". " + e.detail(),
                 api + ":fail " + code.code() + " " + code.text() + ". " + e.detail(), e);
+    }
+
+    /** Writes committed changes to the store's file, if it has one. */
+    public void flush() {
+        store.flush();
     }
 
     @Override

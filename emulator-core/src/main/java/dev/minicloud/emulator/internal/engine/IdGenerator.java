@@ -18,6 +18,21 @@ final class IdGenerator {
         this.counter = new AtomicLong(((long) envId.hashCode() & 0xffffffL) << 24);
     }
 
+    /**
+     * Makes later ids differ from {@code id} if it is one this generator could make: a store reopened from a file on
+     * a frozen clock (or within the same second) would otherwise hand out its ids again.
+     */
+    void skipPast(Object id) {
+        if (id instanceof String s && s.length() == 32 && s.startsWith(prefix)) {
+            try {
+                long used = Long.parseUnsignedLong(s.substring(16), 16);
+                counter.accumulateAndGet(used + 1, Math::max);
+            } catch (NumberFormatException notOurs) {
+                // Same length and prefix by chance: an id given by the caller, which cannot collide with ours.
+            }
+        }
+    }
+
     String next(Instant now) {
         return prefix + String.format("%08x%016x", now.getEpochSecond() & 0xffffffffL, counter.getAndIncrement());
     }

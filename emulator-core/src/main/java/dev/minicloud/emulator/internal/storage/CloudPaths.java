@@ -1,7 +1,10 @@
 package dev.minicloud.emulator.internal.storage;
 
+import dev.minicloud.emulator.internal.fixtures.FixtureFolder.FixtureFile;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The rules a {@code cloudPath} must follow (cloud-api.md §9.1), plus the ones MiniCloud adds because a path has to
@@ -43,6 +46,25 @@ public final class CloudPaths {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The contents of {@code files} by cloudPath (their relative path), in cloudPath order.
+     *
+     * @param what how a message names such a file, e.g. {@code "seed file"}
+     * @throws IllegalArgumentException naming the first file whose relative path is not a valid cloudPath
+     */
+    public static TreeMap<String, byte[]> contents(Collection<FixtureFile> files, String what) {
+        TreeMap<String, byte[]> contents = new TreeMap<>();
+        for (FixtureFile file : files) {
+            String cloudPath = file.relativePath();
+            problem(cloudPath).ifPresent(problem -> {
+                throw new IllegalArgumentException(what + " " + file.source() + " cannot be stored: cloudPath ("
+                        + cloudPath + ") " + problem);
+            });
+            contents.put(cloudPath, file.content());
+        }
+        return contents;
     }
 
     /** Whether {@code cloudPath} is valid. */

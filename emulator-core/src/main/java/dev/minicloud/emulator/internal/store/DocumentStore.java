@@ -41,9 +41,23 @@ public final class DocumentStore implements AutoCloseable {
         return new DocumentStore(new MVStore.Builder().open());
     }
 
-    /** A store kept in {@code file}, created if missing. */
+    /**
+     * A store kept in {@code file}, created if missing.
+     *
+     * @throws FileLocked if another process or store has the file open
+     * @throws IllegalStateException if the file cannot be opened, e.g. because it is not an H2 MVStore file
+     */
     public static DocumentStore inFile(Path file) {
-        return new DocumentStore(new MVStore.Builder().fileName(file.toString()).open());
+        MVStore store;
+        try {
+            store = new MVStore.Builder().fileName(file.toString()).open();
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new FileLocked(e);
+            }
+            throw new IllegalStateException("cannot open database file " + file + ": " + e.getMessage(), e);
+        }
+        return new DocumentStore(store);
     }
 
     /** The collections, in creation order, with their creation metadata. */
@@ -51,6 +65,15 @@ public final class DocumentStore implements AutoCloseable {
         List<String> names = new ArrayList<>(catalog.keySet());
         names.sort((a, b) -> catalog.get(a).compareTo(catalog.get(b)));
         return names;
+    }
+
+    /** The order number after those of the stored collections, for the next collection created. */
+    public long nextCollectionOrder() {
+        long next = 0;
+        for (String order : catalog.values()) {
+            next = Math.max(next, Long.parseLong(order) + 1);
+        }
+        return next;
     }
 
     /** Records a collection; {@code order} keeps creation order across restarts. */
@@ -185,6 +208,15 @@ public final class DocumentStore implements AutoCloseable {
                 return new WriteConflict(e);
             }
             return e;
+        }
+    }
+
+    /** The store's file is open in another process or store: H2 holds a lock on it. */
+    public static final class FileLocked extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FileLocked(Throwable cause) {
+            super(cause.getMessage(), cause);
         }
     }
 

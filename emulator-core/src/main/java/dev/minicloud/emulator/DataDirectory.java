@@ -1,0 +1,69 @@
+package dev.minicloud.emulator;
+
+import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.storage.StorageFolder;
+import dev.minicloud.emulator.internal.storage.StorageService;
+import dev.minicloud.emulator.internal.store.DocumentStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The host folder an environment keeps its data in between runs: the documents in the H2 file
+ * {@value #DATABASE_FILE}, the files as a plain tree under {@value #STORAGE_FOLDER}.
+ */
+final class DataDirectory {
+    static final String DATABASE_FILE = "database.mv.db";
+    static final String STORAGE_FOLDER = "storage";
+
+    private final Path directory;
+    private final boolean isNew;
+    private final StorageFolder files;
+
+    private DataDirectory(Path directory, boolean isNew) {
+        this.directory = directory;
+        this.isNew = isNew;
+        this.files = new StorageFolder(directory.resolve(STORAGE_FOLDER));
+    }
+
+    /** The directory, created if missing. */
+    static DataDirectory open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + directory, e);
+        }
+        return new DataDirectory(directory, !Files.exists(directory.resolve(DATABASE_FILE)));
+    }
+
+    /** Whether the directory held no database when it was opened: then the configured seeds fill it. */
+    boolean isNew() {
+        return isNew;
+    }
+
+    /** The files stored under {@value #STORAGE_FOLDER} by cloudPath. */
+    StorageFolder files() {
+        return files;
+    }
+
+    /**
+     * Opens the database file.
+     *
+     * @throws IllegalStateException if another process or environment has it open
+     */
+    DocumentStore openDatabase() {
+        try {
+            return DocumentStore.inFile(directory.resolve(DATABASE_FILE));
+        } catch (DocumentStore.FileLocked e) {
+            throw new IllegalStateException("data directory " + directory + " is in use by another process or"
+                    + " environment (its database file is locked); close that one first", e);
+        }
+    }
+
+    /** Writes the database's committed changes to its file and mirrors the stored files into the storage folder. */
+    void save(DatabaseEngine database, StorageService storage) {
+        database.flush();
+        files.write(storage.files());
+    }
+}

@@ -1,0 +1,92 @@
+package dev.minicloud.emulator.cli;
+
+import java.util.Optional;
+
+/**
+ * Every option of the command line, with what the help says of it: the parser and the help read this one list, so
+ * an option cannot exist without being documented.
+ */
+enum Option {
+    PROJECT("--project", "DIR", false, true, "A mini-program project folder: functions from the cloudfunctionRoot of"
+            + " DIR/project.config.json, else DIR/cloudfunctions; database fixtures from DIR/seed/database and storage"
+            + " fixtures from DIR/seed/storage when they exist; the app id from project.config.json's appid."),
+    FUNCTIONS("--functions", "DIR", true, true, "A folder of cloud functions, one sub-folder each (index.js or"
+            + " package.json#main, config.json, node_modules). Repeatable; the first that has a name wins. Replaces"
+            + " the project's functions."),
+    SEED_DB("--seed-db", "DIR", false, true, "Database fixtures: <collection>.json (an array of documents) or"
+            + " <collection>.jsonl (one per line, the console's export), dates as {\"$date\": ...}. Replaces the"
+            + " project's."),
+    SEED_FILES("--seed-files", "DIR", false, true, "Storage fixtures: every file under DIR, stored at its relative"
+            + " path. Replaces the project's."),
+    DATA_DIR("--data-dir", "DIR", false, true, "Keep the environment in DIR between runs: documents in"
+            + " DIR/database.mv.db, files under DIR/storage. Seeds fill only a new DIR; one process at a time."),
+    ENV("--env", "ID", false, true, "The environment id: getWXContext().ENV and the env part of fileIDs (default"
+            + " minicloud-local)."),
+    APPID("--appid", "ID", false, true, "The mini-program app id client calls come from (default: the project's"
+            + " appid, else wx0123456789abcdef)."),
+    OPENID("--openid", "ID", false, true, "Call as this mini-program user (a client call: OPENID, event.userInfo)."
+            + " Without it, calls are server-side calls."),
+    TIME("--time", "INSTANT", false, true, "Freeze the clock at this ISO-8601 instant, e.g. 2024-03-17T02:20:30Z;"
+            + " timers then jump instead of waiting. Default: the host's clock."),
+    TIMEOUT("--timeout", "SECONDS", false, true, "The time limit of functions whose config.json sets none (default"
+            + " 3, at most 900)."),
+    ENV_VAR("--env-var", "NAME=VALUE", true, true, "A process.env entry for every function, e.g. TZ=Asia/Shanghai."
+            + " Repeatable."),
+    QUIET("--quiet", null, false, true, "No progress on stderr; errors are still reported."),
+    EVENT("--event", "JSON|@FILE", false, false, "The event, as JSON text or @ and a file holding it (default {})."),
+    HELP("--help", null, false, true, "Show the help (also -h, and 'minicloud help [command]').");
+
+    private final String flag;
+    private final String valueName;
+    private final boolean repeatable;
+    private final boolean everyCommand;
+    private final String description;
+
+    Option(String flag, String valueName, boolean repeatable, boolean everyCommand, String description) {
+        this.flag = flag;
+        this.valueName = valueName;
+        this.repeatable = repeatable;
+        this.everyCommand = everyCommand;
+        this.description = description;
+    }
+
+    /** The option as typed, e.g. {@code --data-dir}. */
+    String flag() {
+        return flag;
+    }
+
+    /** What the value stands for in the help, e.g. {@code DIR}; empty for a flag without value. */
+    Optional<String> valueName() {
+        return Optional.ofNullable(valueName);
+    }
+
+    boolean takesValue() {
+        return valueName != null;
+    }
+
+    boolean repeatable() {
+        return repeatable;
+    }
+
+    /** Whether every command takes it; otherwise only {@code call} does. */
+    boolean everyCommand() {
+        return everyCommand;
+    }
+
+    String description() {
+        return description;
+    }
+
+    /** The option typed as {@code text}, if there is one. */
+    static Optional<Option> of(String text) {
+        if (text.equals("-h")) {
+            return Optional.of(HELP);
+        }
+        for (Option o : values()) {
+            if (o.flag.equals(text)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.minicloud.emulator.cli;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the shell's JavaScript lines as a real cloud function, so that a line behaves exactly as the same code in a
+ * function would: same SDK, sandbox, time limit, caller identity and errors. The function lives in a function root of
+ * its own on an in-memory file system; each line becomes a module beside its entry, which requires and runs it. One
+ * warm instance therefore serves the whole session, as a function called again and again would be served.
+ */
+final class ShellFunction implements AutoCloseable {
+    /** A name no project uses, so it cannot shadow or be shadowed by a real function. */
+    static final String NAME = "__minicloud_shell";
+
+    private static final String ENTRY = """
+            // MiniCloud's shell: each line typed is a module beside this file (see ShellFunction).
+            const cloud = require('wx-server-sdk');
+            cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+            exports.main = (event) => require('./' + event.line)(cloud);
+            """;
+    /** Declares what a line may use; kept on the line's own first line, so its errors point at line 1. */
+    private static final String PRELUDE = "module.exports = async (cloud) => { const db = cloud.database(),"
+            + " _ = db.command, $ = _.aggregate; ";
+    /** A line starting so is a function body; any other line is an expression. */
+    private static final Pattern STATEMENT = Pattern.compile(
+            "^(?:(?:const|let|var|if|for|while|do|switch|try|return|throw|function|class)\\b|\\{)");
+
+    private final FileSystem fileSystem = Jimfs.newFileSystem(Configuration.unix());
+    private final Path root = fileSystem.getPath("/shell");
+    private final Path folder = root.resolve(NAME);
+    private int lines;
+
+    ShellFunction() {
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("index.js"), ENTRY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The function root to add to the environment's configuration. */
+    Path root() {
+        return root;
+    }
+
+    /** Writes {@code line} as the next module and returns the event that runs it. */
+    Map<String, Object> event(String line) {
+        String module = "line-" + ++lines + ".js";
+        try {
+            Files.writeString(folder.resolve(module), source(line));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("line", module);
+    }
+
+    /**
+     * The module for one line: a statement line runs as the body of an async function, in a block of its own so that
+     * it may declare {@code db} again; an expression line is awaited and returned.
+     */
+    static String source(String line) {
+        if (STATEMENT.matcher(line).find()) {
+            return PRELUDE + "{" + line + "\n} };\n";
+        }
+        return PRELUDE + "return (" + line.replaceFirst(";+\\s*$", "") + "\n); };\n";
+    }
+
+    @Override
+    public void close() {
+        try {
+            fileSystem.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

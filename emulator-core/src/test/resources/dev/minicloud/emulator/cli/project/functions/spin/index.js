@@ -1,0 +1,3 @@
+exports.main = async () => {
+  while (true) {}
+};
