@@ -2,6 +2,7 @@ package dev.minicloud.emulator.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,5 +18,13 @@ public final class Main {
         int code = new Cli(Path.of(""), System.in, out, err, System.console() != null).run(args);
         out.flush();
         System.exit(code);
+    }
+
+    /**
+     * Runs the command line in this JVM, as from {@code workingDirectory} with the given streams, and returns its exit
+     * code instead of exiting: for build tools and tests that drive it. Standard input is treated as piped.
+     */
+    public static int run(Path workingDirectory, InputStream in, PrintStream out, PrintStream err, String... args) {
+        return new Cli(workingDirectory, in, out, err, false).run(args);
     }
 }

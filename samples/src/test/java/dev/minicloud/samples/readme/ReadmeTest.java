@@ -2,7 +2,13 @@ package dev.minicloud.samples.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.cli.Main;
+import dev.minicloud.emulator.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,15 +17,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * README.md must not drift from code that runs: every Java block of it is found, line for line and in order, in one
- * of the test classes beside this one, which compile and run with the build.
+ * of the test classes beside this one, which compile and run with the build; and every command line it gives for
+ * MiniCloud's command line runs, from the repository's root, and succeeds.
  */
 class ReadmeTest {
     /** Lines a test may add between two README lines of a snippet: checks, or keeping a value for checks after it. */
     private static final int MAX_INSERTED_LINES = 3;
     private static final Path README = Path.of("..", "README.md");
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final String JAR = "java -jar emulator-core/target/minicloud.jar ";
     private static final Path SNIPPETS = Path.of("src", "test", "java", "dev", "minicloud", "samples", "readme");
 
     static List<String> blocks(String language) throws IOException {
@@ -78,6 +88,51 @@ class ReadmeTest {
             List<String> wanted = significantLines(block);
             assertThat(sources.stream().anyMatch(source -> containsInOrder(source, wanted)))
                     .as("README block not found in %s:%n%s", SNIPPETS, block).isTrue();
+        }
+    }
+
+    /** The arguments of each MiniCloud command in the README's shell blocks, as the shell would split them. */
+    static List<List<String>> commandLines() throws IOException {
+        List<List<String>> commands = new ArrayList<>();
+        for (String block : blocks("bash")) {
+            for (String line : block.lines().map(String::strip).toList()) {
+                int jar = line.indexOf(JAR);
+                if (jar >= 0) {
+                    commands.add(ShellWords.split(line.substring(jar + JAR.length())));
+                } else if (line.startsWith("minicloud ")) {
+                    commands.add(ShellWords.split(line.substring("minicloud ".length())));
+                }
+            }
+        }
+        return commands;
+    }
+
+    @Test
+    void every_command_line_of_the_readme_runs_and_succeeds(@TempDir Path dataDir) throws IOException {
+        List<List<String>> commands = commandLines();
+        assertThat(commands).as("the README's command lines").hasSizeGreaterThanOrEqualTo(4);
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(command);
+            int data = args.indexOf("--data-dir");
+            if (data >= 0) {
+                args.set(data + 1, dataDir.toString());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            // The shell reads the line the README shows as an example.
+            byte[] input = "db.collection('todos').where({done: false}).get()\n".getBytes(StandardCharsets.UTF_8);
+            int code = Main.run(ROOT, new ByteArrayInputStream(input),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    args.toArray(String[]::new));
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(code).as("exit code of minicloud %s%nstderr: %s", command, err).isZero();
+            assertThat(printed).as("output of minicloud %s", command).isNotBlank();
+            if (command.get(0).equals("call")) {
+                assertThat(Json.parseObject(printed)).as("minicloud %s", command).containsEntry("errCode", 0);
+            }
+            if (command.get(0).equals("shell")) {
+                assertThat(printed).contains("\"title\" : \"Order more jasmine tea\"");
+            }
         }
     }
 }
