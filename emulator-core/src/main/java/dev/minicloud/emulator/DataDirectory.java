@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * {@value #DATABASE_FILE}, the files as a plain tree under {@value #STORAGE_FOLDER}.
  */
 final class DataDirectory {
-    static final String DATABASE_FILE = "database.mv.db";
+    static final String DATABASE_FILE = EmulatorConfiguration.DATA_DIRECTORY_DATABASE_FILE;
     static final String STORAGE_FOLDER = "storage";
 
     private final Path directory;

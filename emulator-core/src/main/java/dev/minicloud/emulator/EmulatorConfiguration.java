@@ -55,6 +55,11 @@ public final class EmulatorConfiguration {
     public static final long DEFAULT_FUNCTION_MEMORY_BUDGET = 512L << 20;
     /** How long a write outside a transaction waits for an open transaction holding its document: 5 seconds. */
     public static final Duration DEFAULT_TRANSACTION_LOCK_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * The H2 file a {@linkplain #dataDirectory() data directory} keeps the documents in; a directory without it is
+     * new, and the configured seeds fill it.
+     */
+    public static final String DATA_DIRECTORY_DATABASE_FILE = "database.mv.db";
 
     private static final Pattern ENV_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 

@@ -20,9 +20,6 @@ import java.util.function.Function;
  * are resolved against the working directory.
  */
 final class EnvironmentOptions {
-    /** The database file of a data directory, as docs/storage.md lays it out: its absence makes a directory new. */
-    private static final String DATABASE_FILE = "database.mv.db";
-
     private final Path workingDirectory;
     private final EmulatorConfiguration configuration;
     private final List<Path> functionRoots;
@@ -36,7 +33,8 @@ final class EnvironmentOptions {
         this.configuration = configuration;
         this.functionRoots = functionRoots;
         this.dataDirectory = dataDirectory;
-        this.newDataDirectory = dataDirectory.map(d -> !Files.exists(d.resolve(DATABASE_FILE))).orElse(false);
+        this.newDataDirectory = dataDirectory
+                .map(d -> !Files.exists(d.resolve(EmulatorConfiguration.DATA_DIRECTORY_DATABASE_FILE))).orElse(false);
         this.quiet = quiet;
     }
 

@@ -96,8 +96,9 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
         List<Field> fields = Scopes.cloudEnvFields(context.getRequiredTestClass(), true);
         if (!fields.isEmpty()) {
             EnvironmentHolder holder = classHolder(context);
+            WxContext caller = caller(context, null);
             for (Field f : fields) {
-                assign(null, f, facet(f.getType(), holder.environment, caller(context, null)));
+                assign(null, f, facet(f.getType(), holder.environment, caller));
             }
         }
     }
@@ -112,8 +113,9 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
             List<Field> fields = Scopes.cloudEnvFields(instance.getClass(), false);
             if (!fields.isEmpty()) {
                 EnvironmentHolder holder = testHolder(context);
+                WxContext caller = caller(context, null);
                 for (Field f : fields) {
-                    assign(instance, f, facet(f.getType(), holder.environment, caller(context, null)));
+                    assign(instance, f, facet(f.getType(), holder.environment, caller));
                 }
             }
         }

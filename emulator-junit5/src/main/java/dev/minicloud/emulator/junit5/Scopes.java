@@ -11,7 +11,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -36,13 +35,14 @@ final class Scopes {
 
     /** The {@link CloudEnv} fields of a class and its superclasses, static or not, checked. */
     static List<Field> cloudEnvFields(Class<?> testClass, boolean statics) {
-        List<Field> out = new ArrayList<>();
-        for (Field f : AnnotationSupport.findAnnotatedFields(testClass, CloudEnv.class,
-                field -> Modifier.isStatic(field.getModifiers()) == statics, HierarchyTraversalMode.TOP_DOWN)) {
-            check(f);
-            out.add(f);
-        }
-        return out;
+        List<Field> fields = annotatedFields(testClass, statics);
+        fields.forEach(Scopes::check);
+        return fields;
+    }
+
+    private static List<Field> annotatedFields(Class<?> testClass, boolean statics) {
+        return AnnotationSupport.findAnnotatedFields(testClass, CloudEnv.class,
+                field -> Modifier.isStatic(field.getModifiers()) == statics, HierarchyTraversalMode.TOP_DOWN);
     }
 
     private static void check(Field f) {
@@ -58,8 +58,7 @@ final class Scopes {
 
     /** Whether the class asks for an environment per class: a static field, a @BeforeAll/@AfterAll parameter... */
     static boolean hasPerClassEnvironment(Class<?> testClass) {
-        if (!AnnotationSupport.findAnnotatedFields(testClass, CloudEnv.class,
-                f -> Modifier.isStatic(f.getModifiers()), HierarchyTraversalMode.TOP_DOWN).isEmpty()) {
+        if (!annotatedFields(testClass, true).isEmpty()) {
             return true;
         }
         for (Class<? extends java.lang.annotation.Annotation> lifecycle : List.of(BeforeAll.class, AfterAll.class)) {
