@@ -2,6 +2,9 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
+import dev.minicloud.emulator.internal.sdk.TransactionOperations;
 
 /**
  * {@code cloud.database()}: the environment's document database, as a cloud function sees it (server side, never
@@ -18,11 +21,13 @@ import dev.minicloud.emulator.internal.query.SdkErrors;
  */
 public final class Database {
     private final DatabaseEngine engine;
+    private final DatabaseOperations ops;
     private final boolean throwOnNotFound;
 
     /** Used by the environment; tests get their database from {@code CloudEnvironment.database()}. */
     public Database(DatabaseEngine engine, boolean throwOnNotFound) {
         this.engine = engine;
+        this.ops = new DatabaseOperations(engine);
         this.throwOnNotFound = throwOnNotFound;
     }
 
@@ -35,7 +40,7 @@ public final class Database {
         if (name == null || name.isEmpty()) {
             throw SdkErrors.of(SdkErrors.COLLECTION_NAME_REQUIRED);
         }
-        return new CollectionReference(engine, name, throwOnNotFound);
+        return new CollectionReference(ops, name, throwOnNotFound);
     }
 
     /** {@code cloud.database({throwOnNotFound})}: a copy whose {@code doc(id).get()} does or does not throw. */
@@ -54,7 +59,7 @@ public final class Database {
      * @throws dev.minicloud.emulator.CloudException -501001 if the collection exists
      */
     public CreateCollectionResult createCollection(String name) {
-        return new CreateCollectionResult("createCollection:ok", engine.createCollection(name));
+        return ops.createCollection(new DatabaseRequest.AddCollection(name));
     }
 
     /**
@@ -90,7 +95,7 @@ public final class Database {
      * {@link Transaction#rollback()}.
      */
     public Transaction startTransaction() {
-        return new Transaction(engine, engine.beginTransaction());
+        return new Transaction(new TransactionOperations(engine), engine.beginTransaction());
     }
 
     /** {@code db.runTransaction(callback)}: {@link #runTransaction(TransactionCallback, int)} with 3 retries. */

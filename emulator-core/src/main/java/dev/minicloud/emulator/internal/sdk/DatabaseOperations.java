@@ -1,0 +1,169 @@
+package dev.minicloud.emulator.internal.sdk;
+
+import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.database.AddResult;
+import dev.minicloud.emulator.database.AggregateResult;
+import dev.minicloud.emulator.database.BatchAddResult;
+import dev.minicloud.emulator.database.CountResult;
+import dev.minicloud.emulator.database.CreateCollectionResult;
+import dev.minicloud.emulator.database.DocumentResult;
+import dev.minicloud.emulator.database.GetResult;
+import dev.minicloud.emulator.database.RemoveResult;
+import dev.minicloud.emulator.database.SetResult;
+import dev.minicloud.emulator.database.UpdateResult;
+import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.geo.GeoJson;
+import dev.minicloud.emulator.internal.json.JsonCodec;
+import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.AddCollection;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.Aggregate;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.Count;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.GetDocument;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.GetDocuments;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.Insert;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.RemoveDocument;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.RemoveDocuments;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.SetDocument;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.UpdateDocument;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.UpdateDocuments;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The database operations of the SDK, once for every front door: each takes its request record and answers with
+ * the result record the SDK resolves with, its {@code :ok} message and its errors. Documents come back as the Java
+ * API shows them (GeoJSON as {@code Geo} values, decoded only where the collection may hold any); a wire front door
+ * encodes them with {@link WireResults}.
+ */
+public final class DatabaseOperations {
+    private final DatabaseEngine engine;
+
+    public DatabaseOperations(DatabaseEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Runs any database request; for front doors that decode requests from the wire. */
+    public Object run(DatabaseRequest request) {
+        if (request instanceof GetDocuments r) {
+            return get(r);
+        } else if (request instanceof GetDocument r) {
+            return get(r);
+        } else if (request instanceof Count r) {
+            return count(r);
+        } else if (request instanceof Insert r) {
+            return r.data() instanceof List ? addAll(r) : add(r);
+        } else if (request instanceof UpdateDocuments r) {
+            return update(r);
+        } else if (request instanceof UpdateDocument r) {
+            return update(r);
+        } else if (request instanceof SetDocument r) {
+            return set(r);
+        } else if (request instanceof RemoveDocuments r) {
+            return remove(r);
+        } else if (request instanceof RemoveDocument r) {
+            return remove(r);
+        } else if (request instanceof Aggregate r) {
+            return aggregate(r);
+        }
+        return createCollection((AddCollection) request);
+    }
+
+    public GetResult get(GetDocuments r) {
+        String collection = r.query().collection();
+        return new GetResult(documents(engine, collection, engine.get(r.query())), "collection.get:ok");
+    }
+
+    /**
+     * {@code doc(id).get()}.
+     *
+     * @throws CloudException errCode -1, {@code "document.get:fail document with _id <id> does not exist"}, if it
+     *     does not exist and {@code throwOnNotFound} is on
+     */
+    public DocumentResult get(GetDocument r) {
+        Map<String, Object> doc = engine.docGet(r.collection(), r.id(), r.projection());
+        if (doc == null && r.throwOnNotFound()) {
+            throw new CloudException(-1, "document.get:fail document with _id " + idText(r.id()) + " does not exist");
+        }
+        return document(engine, r.collection(), doc);
+    }
+
+    public CountResult count(Count r) {
+        return new CountResult(engine.count(r.query()), "collection.count:ok");
+    }
+
+    public AddResult add(Insert r) {
+        if (!(r.data() instanceof Map)) {
+            throw SdkErrors.parameterType("data", "object", r.data());
+        }
+        return new AddResult(engine.add(r.collection(), r.data()), "collection.add:ok");
+    }
+
+    @SuppressWarnings("unchecked")
+    public BatchAddResult addAll(Insert r) {
+        if (!(r.data() instanceof List)) {
+            throw SdkErrors.parameterType("data", "object", r.data());
+        }
+        return new BatchAddResult((List<Object>) engine.add(r.collection(), r.data()), "collection.add:ok");
+    }
+
+    public UpdateResult update(UpdateDocuments r) {
+        return new UpdateResult(new UpdateResult.Stats(engine.update(r.query(), r.data(), r.multi())),
+                "collection.update:ok");
+    }
+
+    public UpdateResult update(UpdateDocument r) {
+        return updated(engine.docUpdate(r.collection(), r.id(), r.data()));
+    }
+
+    public SetResult set(SetDocument r) {
+        return set(engine.docSet(r.collection(), r.id(), r.data()));
+    }
+
+    public RemoveResult remove(RemoveDocuments r) {
+        return new RemoveResult(new RemoveResult.Stats(engine.remove(r.query(), r.multi())), "collection.remove:ok");
+    }
+
+    public RemoveResult remove(RemoveDocument r) {
+        return removed(engine.docRemove(r.collection(), r.id()));
+    }
+
+    public AggregateResult aggregate(Aggregate r) {
+        return new AggregateResult(GeoJson.decodeAll(engine.aggregate(r.collection(), r.pipeline())),
+                "collection.aggregate:ok");
+    }
+
+    public CreateCollectionResult createCollection(AddCollection r) {
+        return new CreateCollectionResult("createCollection:ok", engine.createCollection(r.name()));
+    }
+
+    /** Documents as the SDK returns them: GeoJSON as Geo values, decoded only where the collection has any. */
+    static List<Map<String, Object>> documents(DatabaseEngine engine, String collection,
+            List<Map<String, Object>> docs) {
+        return engine.mayContainGeo(collection) ? GeoJson.decodeAll(docs) : docs;
+    }
+
+    /** {@code {data, errMsg: "document.get:ok"}}; {@code doc} may be null. */
+    static DocumentResult document(DatabaseEngine engine, String collection, Map<String, Object> doc) {
+        boolean decode = doc != null && engine.mayContainGeo(collection);
+        return new DocumentResult(decode ? GeoJson.decodeDocument(doc) : doc, "document.get:ok");
+    }
+
+    static SetResult set(DatabaseEngine.SetOutcome outcome) {
+        return new SetResult(outcome.id(), "document.set:ok", new SetResult.Stats(outcome.updated(),
+                outcome.created()));
+    }
+
+    static UpdateResult updated(long n) {
+        return new UpdateResult(new UpdateResult.Stats(n), "document.update:ok");
+    }
+
+    static RemoveResult removed(long n) {
+        return new RemoveResult(new RemoveResult.Stats(n), "document.remove:ok");
+    }
+
+    /** An id as JavaScript prints it: {@code 1} rather than {@code 1.0}. */
+    private static String idText(Object id) {
+        return id instanceof Number n ? JsonCodec.write(n, DateStyle.ISO_STRING) : String.valueOf(id);
+    }
+}
