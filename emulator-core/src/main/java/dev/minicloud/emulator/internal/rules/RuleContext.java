@@ -1,6 +1,8 @@
 package dev.minicloud.emulator.internal.rules;
 
+import dev.minicloud.emulator.internal.value.Missing;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,12 +26,30 @@ public final class RuleContext {
     private final Object requestData;
     private final DocumentLookup lookup;
     private final Set<String> fetched = new HashSet<>();
+    private final Map<String, Object> resource;
 
     public RuleContext(String openId, long now, Object requestData, DocumentLookup lookup) {
+        this(openId, now, requestData, lookup, null);
+    }
+
+    private RuleContext(String openId, long now, Object requestData, DocumentLookup lookup,
+            Map<String, Object> resource) {
         this.openId = openId;
         this.now = now;
         this.requestData = requestData;
         this.lookup = lookup;
+        this.resource = resource;
+    }
+
+    /**
+     * A context for a storage rule about one file: {@code resource.openid} is its uploader ({@code null} for a file
+     * the server wrote) and {@code resource.path} its cloud path.
+     */
+    public static RuleContext forFile(String openId, long now, String uploader, String cloudPath) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("openid", uploader);
+        file.put("path", cloudPath);
+        return new RuleContext(openId, now, null, (c, id) -> null, file);
     }
 
     Object variable(String name) {
@@ -37,6 +57,7 @@ public final class RuleContext {
             case "auth" -> openId == null ? null : Map.of("openid", openId);
             case "now" -> now;
             case "request" -> requestData == null ? Map.of() : Map.of("data", requestData);
+            case "resource" -> resource == null ? Missing.VALUE : resource;
             default -> throw new IllegalArgumentException(name);
         };
     }

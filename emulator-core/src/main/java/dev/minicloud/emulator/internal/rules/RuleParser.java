@@ -23,7 +23,7 @@ final class RuleParser {
     static final int MAX_LENGTH = 1024;
     static final int MAX_GETS = 3;
     static final int MAX_GET_NESTING = 2;
-    private static final Set<String> VARIABLES = Set.of("auth", "doc", "now", "request");
+    private static final Set<String> VARIABLES = Set.of("auth", "doc", "now", "request", "resource");
 
     private final List<Token> tokens;
     private int index;
@@ -151,7 +151,7 @@ final class RuleParser {
             default:
                 if (!VARIABLES.contains(t.text())) {
                     throw new RuleSyntaxException("unknown name '" + t.text()
-                            + "' (rules know auth, doc, now, request and get)", t.start());
+                            + "' (rules know auth, doc, resource, now, request and get)", t.start());
                 }
                 return new Variable(t.text(), t.start(), t.end());
         }

@@ -270,6 +270,19 @@ class SecurityRulesTest {
     }
 
     @Test
+    void storage_rules_judge_the_file_by_its_uploader() {
+        SecurityRules rules = SecurityRules.parse("storage",
+                "{\"read\": true, \"write\": \"resource.openid == auth.openid\"}");
+        RuleContext own = RuleContext.forFile("o_alice", NOW, "o_alice", "avatars/a.png");
+        RuleContext others = RuleContext.forFile("o_alice", NOW, "o_bob", "avatars/b.png");
+        RuleContext servers = RuleContext.forFile("o_alice", NOW, null, "config/site.json");
+        assertThat(rules.allowsDocument(Operation.DELETE, null, own, RuleCoverage.ignoring())).isTrue();
+        assertThat(rules.allowsDocument(Operation.DELETE, null, others, RuleCoverage.ignoring())).isFalse();
+        assertThat(rules.allowsDocument(Operation.DELETE, null, servers, RuleCoverage.ignoring())).isFalse();
+        assertThat(rules.allowsDocument(Operation.READ, null, others, RuleCoverage.ignoring())).isTrue();
+    }
+
+    @Test
     void coverage_counts_each_rule_part_true_and_false() {
         RuleCoverage coverage = new RuleCoverage();
         SecurityRules rules = SecurityRules.parse("collection t",
