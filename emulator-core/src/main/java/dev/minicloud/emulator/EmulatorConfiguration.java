@@ -3,6 +3,9 @@ package dev.minicloud.emulator;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.engine.CollectionNames;
+import dev.minicloud.emulator.internal.rules.AccessPolicy;
+import dev.minicloud.emulator.internal.rules.PermissionSettings;
+import dev.minicloud.emulator.internal.rules.SecurityRules;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +87,7 @@ public final class EmulatorConfiguration {
     private final WxContext defaultCaller;
     private final Duration transactionLockTimeout;
     private final Path dataDirectory;
+    private final PermissionSettings permissions;
 
     private EmulatorConfiguration(Builder b) {
         this.envId = b.envId;
@@ -107,6 +111,12 @@ public final class EmulatorConfiguration {
         this.defaultCaller = b.defaultCaller;
         this.transactionLockTimeout = b.transactionLockTimeout;
         this.dataDirectory = b.dataDirectory;
+        this.permissions = new PermissionSettings(b.collectionPolicies, policy(b.defaultCollectionPermission),
+                b.storagePolicy);
+    }
+
+    private static AccessPolicy policy(Permission mode) {
+        return AccessPolicy.basic(AccessPolicy.BasicMode.valueOf(mode.name()));
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -143,7 +153,15 @@ public final class EmulatorConfiguration {
         b.defaultCaller = defaultCaller;
         b.transactionLockTimeout = transactionLockTimeout;
         b.dataDirectory = dataDirectory;
+        b.collectionPolicies.putAll(permissions.collections());
+        b.defaultCollectionPermission = Permission.valueOf(permissions.defaultPolicy().mode().name());
+        b.storagePolicy = permissions.storage();
         return b;
+    }
+
+    /** The client side's permissions: per collection, the default, and the storage's. */
+    PermissionSettings permissions() {
+        return permissions;
     }
 
     /** The environment id, as {@code getWXContext().ENV} and fileIDs show it. */
@@ -280,6 +298,9 @@ public final class EmulatorConfiguration {
         private WxContext defaultCaller;
         private Duration transactionLockTimeout = DEFAULT_TRANSACTION_LOCK_TIMEOUT;
         private Path dataDirectory;
+        private final Map<String, AccessPolicy> collectionPolicies = new LinkedHashMap<>();
+        private Permission defaultCollectionPermission = Permission.PRIVATE;
+        private AccessPolicy storagePolicy = policy(Permission.READONLY);
 
         private Builder() {}
 
@@ -493,6 +514,54 @@ public final class EmulatorConfiguration {
                 throw new IllegalArgumentException("data directory (" + directory + ") must be a directory");
             }
             this.dataDirectory = directory == null ? null : directory.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /**
+         * The basic permission mode of {@code collection} for mini-program clients (cloud functions and the Java API
+         * are admins and never restricted). Replaces security rules set for it.
+         */
+        public Builder setCollectionPermission(String collection, Permission mode) {
+            collectionPolicies.put(Objects.requireNonNull(collection, "collection"),
+                    policy(Objects.requireNonNull(mode, "mode")));
+            return this;
+        }
+
+        /** The mode of every collection without a mode or rules of its own; {@link Permission#PRIVATE} by default. */
+        public Builder setDefaultCollectionPermission(Permission mode) {
+            this.defaultCollectionPermission = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Custom security rules for {@code collection}, as the console's JSON: {@code read}, {@code write} and
+         * optionally {@code create}, {@code update}, {@code delete}, each {@code true}, {@code false} or an expression
+         * such as {@code "doc._openid == auth.openid"}. Replaces a basic mode set for it.
+         *
+         * @throws IllegalArgumentException if the rules are not valid, naming the collection, the key and the
+         *     position of the problem
+         */
+        public Builder setSecurityRules(String collection, String rulesJson) {
+            Objects.requireNonNull(collection, "collection");
+            collectionPolicies.put(collection, AccessPolicy.custom(SecurityRules.parse("collection '" + collection
+                    + "'", rulesJson)));
+            return this;
+        }
+
+        /** The storage's basic permission mode for clients; {@link Permission#READONLY} by default. */
+        public Builder setStoragePermission(Permission mode) {
+            this.storagePolicy = policy(Objects.requireNonNull(mode, "mode"));
+            return this;
+        }
+
+        /**
+         * Custom storage security rules: {@code read} and {@code write} over {@code resource.openid} (the uploader)
+         * and {@code auth.openid}, as in the console.
+         *
+         * @throws IllegalArgumentException if the rules are not valid
+         */
+        public Builder setStorageSecurityRules(String rulesJson) {
+            this.storagePolicy = AccessPolicy.custom(SecurityRules.parse("the storage", rulesJson));
             return this;
         }
 

@@ -26,8 +26,16 @@ public final class Database {
 
     /** Used by the environment; tests get their database from {@code CloudEnvironment.database()}. */
     public Database(DatabaseEngine engine, boolean throwOnNotFound) {
+        this(engine, new DatabaseOperations(engine), throwOnNotFound);
+    }
+
+    /**
+     * Used by the environment for a mini-program user's view; tests get it from
+     * {@code CloudEnvironment.client(...).database()}.
+     */
+    public Database(DatabaseEngine engine, DatabaseOperations ops, boolean throwOnNotFound) {
         this.engine = engine;
-        this.ops = new DatabaseOperations(engine);
+        this.ops = ops;
         this.throwOnNotFound = throwOnNotFound;
     }
 
@@ -45,7 +53,7 @@ public final class Database {
 
     /** {@code cloud.database({throwOnNotFound})}: a copy whose {@code doc(id).get()} does or does not throw. */
     public Database withThrowOnNotFound(boolean throwOnNotFound) {
-        return new Database(engine, throwOnNotFound);
+        return new Database(engine, ops, throwOnNotFound);
     }
 
     /** Whether {@code doc(id).get()} throws for a missing document. */
@@ -68,11 +76,13 @@ public final class Database {
      * fail once the snapshot is built.
      */
     public void seed(DatabaseSnapshot snapshot) {
+        ops.requireAdmin("seed");
         engine.seed(snapshot.seeds());
     }
 
     /** Every collection and document stored now, to seed other environments with or to compare against later. */
     public DatabaseSnapshot snapshot() {
+        ops.requireAdmin("snapshot");
         DatabaseSnapshot.Builder b = DatabaseSnapshot.builder();
         for (String name : engine.collectionNames()) {
             b.addDocuments(name, engine.documents(name));
@@ -95,6 +105,7 @@ public final class Database {
      * {@link Transaction#rollback()}.
      */
     public Transaction startTransaction() {
+        ops.requireAdmin("startTransaction");
         return new Transaction(new TransactionOperations(engine), engine.beginTransaction());
     }
 

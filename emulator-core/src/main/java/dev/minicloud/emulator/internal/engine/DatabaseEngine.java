@@ -244,7 +244,12 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code collection.where(...).orderBy(...).skip(...).limit(...).field(...).get()}. */
     public List<Map<String, Object>> get(QuerySpec q) {
-        return run("collection.get", () -> {
+        return get("collection.get", q);
+    }
+
+    /** A query for the call {@code api} (its name starts the error messages), as {@link #get(QuerySpec)}. */
+    public List<Map<String, Object>> get(String api, QuerySpec q) {
+        return run(api, () -> {
             ValueEncoder values = newRequest();
             Map<String, Object> wire = new QueryEncoder(values).encodeWhere(q.where());
             Filter filter = matcher.compile(wire);
@@ -402,7 +407,12 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code where(...).update({data, multi})}: the number of documents really modified. */
     public long update(QuerySpec q, Object data, boolean multi) {
-        return run("collection.update", () -> {
+        return update("collection.update", q, data, multi);
+    }
+
+    /** An update for the call {@code api} (its name starts the error messages), as {@link #update}. */
+    public long update(String api, QuerySpec q, Object data, boolean multi) {
+        return run(api, () -> {
             ValueEncoder values = newRequest();
             Map<String, Object> wireFilter = new QueryEncoder(values).encodeWhere(q.where());
             Filter filter = matcher.compile(wireFilter);
@@ -433,7 +443,12 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code where(...).remove({multi})}: the number of documents removed. */
     public long remove(QuerySpec q, boolean multi) {
-        return run("collection.remove", () -> {
+        return remove("collection.remove", q, multi);
+    }
+
+    /** A removal for the call {@code api} (its name starts the error messages), as {@link #remove}. */
+    public long remove(String api, QuerySpec q, boolean multi) {
+        return run(api, () -> {
             Map<String, Object> wire = new QueryEncoder(newRequest()).encodeWhere(q.where());
             Filter filter = matcher.compile(wire);
             IndexProbe probe = probe(wire);

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.rules;
 
-import dev.minicloud.emulator.internal.rules.SecurityRules.Operation;
+import dev.minicloud.emulator.internal.rules.SecurityRules.Access;
 import java.util.Map;
 
 /**
@@ -75,11 +75,11 @@ public final class AccessPolicy {
         if (mode != null) {
             return mode.read;
         }
-        return rules.allowsQuery(Operation.READ, filter, context, coverage) ? Decision.ALLOW : Decision.DENY;
+        return rules.allowsQuery(Access.READ, filter, context, coverage) ? Decision.ALLOW : Decision.DENY;
     }
 
     /** An update or remove with this query. */
-    public Decision change(Operation op, Map<String, Object> filter, RuleContext context,
+    public Decision change(Access op, Map<String, Object> filter, RuleContext context,
             RuleCoverage.Recorder coverage) {
         if (mode != null) {
             return mode.write;
@@ -96,7 +96,7 @@ public final class AccessPolicy {
         if (mode != null) {
             return mode.creates && callerOpenId != null ? Decision.ALLOW : Decision.DENY;
         }
-        return rules.allowsDocument(Operation.CREATE, doc, context, coverage) ? Decision.ALLOW : Decision.DENY;
+        return rules.allowsDocument(Access.CREATE, doc, context, coverage) ? Decision.ALLOW : Decision.DENY;
     }
 
     /**
@@ -104,10 +104,10 @@ public final class AccessPolicy {
      * uploads over an existing file and deletes. {@code uploader} is the file's owner, null for a file the server
      * wrote.
      */
-    public boolean allowsFile(Operation op, String callerOpenId, String uploader, RuleContext context,
+    public boolean allowsFile(Access op, String callerOpenId, String uploader, RuleContext context,
             RuleCoverage.Recorder coverage) {
         if (mode != null) {
-            Decision d = op == Operation.READ ? mode.read : (op == Operation.CREATE && mode.creates)
+            Decision d = op == Access.READ ? mode.read : (op == Access.CREATE && mode.creates)
                     ? Decision.OWN_DOCUMENTS_ONLY : mode.write;
             return d == Decision.ALLOW || (d == Decision.OWN_DOCUMENTS_ONLY && callerOpenId != null
                     && callerOpenId.equals(uploader));

@@ -16,12 +16,12 @@ import java.util.Map;
  */
 public final class SecurityRules {
     /** What a client request does, as the rule key that governs it. */
-    public enum Operation {
+    public enum Access {
         READ("read"), CREATE("create"), UPDATE("update"), DELETE("delete");
 
         private final String key;
 
-        Operation(String key) {
+        Access(String key) {
             this.key = key;
         }
 
@@ -39,14 +39,14 @@ public final class SecurityRules {
     }
 
     private final Map<String, Object> source;
-    private final Map<Operation, Rule> rules = new EnumMap<>(Operation.class);
+    private final Map<Access, Rule> rules = new EnumMap<>(Access.class);
 
     private SecurityRules(Map<String, Object> source) {
         this.source = source;
         Rule read = rule(source, "read");
         Rule write = rule(source, "write");
-        rules.put(Operation.READ, read);
-        for (Operation op : List.of(Operation.CREATE, Operation.UPDATE, Operation.DELETE)) {
+        rules.put(Access.READ, read);
+        for (Access op : List.of(Access.CREATE, Access.UPDATE, Access.DELETE)) {
             Rule specific = rule(source, op.key());
             rules.put(op, source.containsKey(op.key()) ? specific : write);
         }
@@ -106,13 +106,13 @@ public final class SecurityRules {
     }
 
     /** Whether the rule for {@code op} is the constant {@code value}. */
-    public boolean isConstant(Operation op, boolean value) {
+    public boolean isConstant(Access op, boolean value) {
         Rule r = rules.get(op);
         return r.isConstant() && Boolean.valueOf(value).equals(((RuleExpression.Literal) r.expression()).value());
     }
 
     /** Judges a create (or any write whose document is known) on the document itself. */
-    public boolean allowsDocument(Operation op, Map<String, Object> doc, RuleContext context,
+    public boolean allowsDocument(Access op, Map<String, Object> doc, RuleContext context,
             RuleCoverage.Recorder rec) {
         Rule r = rules.get(op);
         try {
@@ -123,7 +123,7 @@ public final class SecurityRules {
     }
 
     /** Judges a read, update or delete on its query: every document the query could match must satisfy the rule. */
-    public boolean allowsQuery(Operation op, Map<String, Object> filter, RuleContext context,
+    public boolean allowsQuery(Access op, Map<String, Object> filter, RuleContext context,
             RuleCoverage.Recorder rec) {
         Rule r = rules.get(op);
         try {

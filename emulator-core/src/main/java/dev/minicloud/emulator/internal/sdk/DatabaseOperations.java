@@ -12,10 +12,12 @@ import dev.minicloud.emulator.database.RemoveResult;
 import dev.minicloud.emulator.database.SetResult;
 import dev.minicloud.emulator.database.UpdateResult;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.engine.QuerySpec;
 import dev.minicloud.emulator.internal.geo.GeoJson;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.rules.SecurityRules.Access;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.AddCollection;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.Aggregate;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.Count;
@@ -38,9 +40,23 @@ import java.util.Map;
  */
 public final class DatabaseOperations {
     private final DatabaseEngine engine;
+    /** The mini-program user making the requests, or null for an admin (functions, the console, Java). */
+    private final ClientGate client;
 
+    /** Operations for an admin caller, never restricted. */
     public DatabaseOperations(DatabaseEngine engine) {
+        this(engine, null);
+    }
+
+    /** Operations for a mini-program user, under the collections' permissions. */
+    public DatabaseOperations(DatabaseEngine engine, ClientGate client) {
         this.engine = engine;
+        this.client = client;
+    }
+
+    /** Whether these operations run for a mini-program user. */
+    public boolean isClient() {
+        return client != null;
     }
 
     /** Runs any database request; for front doors that decode requests from the wire. */
@@ -71,7 +87,12 @@ public final class DatabaseOperations {
 
     public GetResult get(GetDocuments r) {
         String collection = r.query().collection();
-        return new GetResult(documents(engine, collection, engine.get(r.query())), "collection.get:ok");
+        if (client == null) {
+            return new GetResult(documents(engine, collection, engine.get(r.query())), "collection.get:ok");
+        }
+        List<Map<String, Object>> docs = engine.get("collection.get", client.read("collection.get", r.query(), true));
+        client.checkResultSize("collection.get", docs);
+        return new GetResult(documents(engine, collection, docs), "collection.get:ok");
     }
 
     /**
@@ -81,6 +102,17 @@ public final class DatabaseOperations {
      *     does not exist and {@code throwOnNotFound} is on
      */
     public DocumentResult get(GetDocument r) {
+        if (client != null) {
+            List<Map<String, Object>> found = engine.get("document.get", client.document("document.get",
+                    Access.READ, r.collection(), r.id(), null, r.projection()));
+            if (found.isEmpty()) {
+                // The client cannot tell a missing document from one it may not read.
+                throw new CloudException(-1, "document.get:fail document.get:fail cannot find document with _id "
+                        + idText(r.id()) + ", please make sure that the document exists and you have the"
+                        + " corresponding Read permission");
+            }
+            return document(engine, r.collection(), found.get(0));
+        }
         Map<String, Object> doc = engine.docGet(r.collection(), r.id(), r.projection());
         if (doc == null && r.throwOnNotFound()) {
             throw new CloudException(-1, "document.get:fail document with _id " + idText(r.id()) + " does not exist");
@@ -89,52 +121,105 @@ public final class DatabaseOperations {
     }
 
     public CountResult count(Count r) {
-        return new CountResult(engine.count(r.query()), "collection.count:ok");
+        QuerySpec q = client == null ? r.query() : client.read("collection.count", r.query(), false);
+        return new CountResult(engine.count(q), "collection.count:ok");
     }
 
     public AddResult add(Insert r) {
         if (!(r.data() instanceof Map)) {
             throw SdkErrors.parameterType("data", "object", r.data());
         }
-        return new AddResult(engine.add(r.collection(), r.data()), "collection.add:ok");
+        Object data = client == null ? r.data() : client.create("collection.add", r.collection(), r.data());
+        return new AddResult(engine.add(r.collection(), data), "collection.add:ok");
     }
 
     @SuppressWarnings("unchecked")
     public BatchAddResult addAll(Insert r) {
-        if (!(r.data() instanceof List)) {
+        if (!(r.data() instanceof List) || client != null) {
+            // The client SDK adds one document per call.
             throw SdkErrors.parameterType("data", "object", r.data());
         }
         return new BatchAddResult((List<Object>) engine.add(r.collection(), r.data()), "collection.add:ok");
     }
 
     public UpdateResult update(UpdateDocuments r) {
-        return new UpdateResult(new UpdateResult.Stats(engine.update(r.query(), r.data(), r.multi())),
+        QuerySpec q = client == null ? r.query()
+                : client.change("collection.update", Access.UPDATE, r.query(), r.data());
+        return new UpdateResult(new UpdateResult.Stats(engine.update("collection.update", q, r.data(), r.multi())),
                 "collection.update:ok");
     }
 
     public UpdateResult update(UpdateDocument r) {
+        if (client != null) {
+            return updated(engine.update("document.update", client.document("document.update", Access.UPDATE,
+                    r.collection(), r.id(), r.data(), null), r.data(), false));
+        }
         return updated(engine.docUpdate(r.collection(), r.id(), r.data()));
     }
 
     public SetResult set(SetDocument r) {
+        if (client != null) {
+            return set(engine.docSet(r.collection(), r.id(), clientSet(r)));
+        }
         return set(engine.docSet(r.collection(), r.id(), r.data()));
     }
 
     public RemoveResult remove(RemoveDocuments r) {
-        return new RemoveResult(new RemoveResult.Stats(engine.remove(r.query(), r.multi())), "collection.remove:ok");
+        QuerySpec q = client == null ? r.query()
+                : client.change("collection.remove", Access.DELETE, r.query(), null);
+        return new RemoveResult(new RemoveResult.Stats(engine.remove("collection.remove", q, r.multi())),
+                "collection.remove:ok");
     }
 
     public RemoveResult remove(RemoveDocument r) {
+        if (client != null) {
+            return removed(engine.remove("document.remove", client.document("document.remove", Access.DELETE,
+                    r.collection(), r.id(), null, null), false));
+        }
         return removed(engine.docRemove(r.collection(), r.id()));
     }
 
     public AggregateResult aggregate(Aggregate r) {
-        return new AggregateResult(GeoJson.decodeAll(engine.aggregate(r.collection(), r.pipeline())),
-                "collection.aggregate:ok");
+        List<? extends Map<String, ?>> pipeline = client == null ? r.pipeline()
+                : client.pipeline("collection.aggregate", r.collection(), r.pipeline());
+        List<Map<String, Object>> list = engine.aggregate(r.collection(), pipeline);
+        if (client != null) {
+            client.checkResultSize("collection.aggregate", list);
+        }
+        return new AggregateResult(GeoJson.decodeAll(list), "collection.aggregate:ok");
     }
 
     public CreateCollectionResult createCollection(AddCollection r) {
+        requireAdmin("createCollection");
         return new CreateCollectionResult("createCollection:ok", engine.createCollection(r.name()));
+    }
+
+    /**
+     * Fails a call the mini-program's SDK does not have ({@code createCollection}, transactions) when a client makes
+     * it; the client's {@code db} object has no such method.
+     */
+    public void requireAdmin(String api) {
+        if (client != null) {
+            throw new CloudException(-1, api + ":fail the mini-program client SDK has no " + api
+                    + ": call it from a cloud function");
+        }
+    }
+
+    /**
+     * A client's {@code doc(id).set()}: creating a document is a create (stamped with the caller's openid);
+     * replacing one is an update the caller's permission must allow on that document, refused with -502003
+     * otherwise rather than silently ignored, since a replacement cannot be "0 updated".
+     */
+    private Map<String, Object> clientSet(SetDocument r) {
+        Map<String, Object> replacement = client.create("document.set", r.collection(), r.data());
+        if (replacement == null) {
+            throw SdkErrors.parameterType("data", "object", r.data());
+        }
+        if (engine.docGet(r.collection(), r.id(), null) != null && engine.count(client.document("document.set",
+                Access.UPDATE, r.collection(), r.id(), r.data(), null)) == 0) {
+            throw ClientGate.denied("document.set");
+        }
+        return replacement;
     }
 
     /** Documents as the SDK returns them: GeoJSON as Geo values, decoded only where the collection has any. */

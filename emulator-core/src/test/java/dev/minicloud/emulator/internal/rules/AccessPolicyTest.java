@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.internal.rules.AccessPolicy.BasicMode;
 import dev.minicloud.emulator.internal.rules.AccessPolicy.Decision;
-import dev.minicloud.emulator.internal.rules.SecurityRules.Operation;
+import dev.minicloud.emulator.internal.rules.SecurityRules.Access;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +23,9 @@ class AccessPolicyTest {
             new Row(BasicMode.ADMINONLY, Decision.DENY, Decision.DENY, Decision.DENY)}) {
             AccessPolicy p = AccessPolicy.basic(row.mode());
             assertThat(p.read(Map.of(), alice, NONE)).as(row.mode() + " read").isEqualTo(row.read());
-            assertThat(p.change(Operation.UPDATE, Map.of(), alice, NONE)).as(row.mode() + " update")
+            assertThat(p.change(Access.UPDATE, Map.of(), alice, NONE)).as(row.mode() + " update")
                     .isEqualTo(row.write());
-            assertThat(p.change(Operation.DELETE, Map.of(), alice, NONE)).as(row.mode() + " remove")
+            assertThat(p.change(Access.DELETE, Map.of(), alice, NONE)).as(row.mode() + " remove")
                     .isEqualTo(row.write());
             assertThat(p.create(Map.of("_openid", "o_alice"), "o_alice", alice, NONE)).as(row.mode() + " add")
                     .isEqualTo(row.create());
@@ -45,20 +45,20 @@ class AccessPolicyTest {
                 "{\"read\": \"doc._openid == auth.openid\", \"write\": false}"));
         assertThat(p.read(Map.of("_openid", "o_alice"), alice, NONE)).isEqualTo(Decision.ALLOW);
         assertThat(p.read(Map.of(), alice, NONE)).isEqualTo(Decision.DENY);
-        assertThat(p.change(Operation.UPDATE, Map.of("_openid", "o_alice"), alice, NONE)).isEqualTo(Decision.DENY);
+        assertThat(p.change(Access.UPDATE, Map.of("_openid", "o_alice"), alice, NONE)).isEqualTo(Decision.DENY);
     }
 
     @Test
     void files_follow_the_basic_modes_by_uploader() {
         AccessPolicy readonly = AccessPolicy.basic(BasicMode.READONLY);
         AccessPolicy priv = AccessPolicy.basic(BasicMode.PRIVATE);
-        assertThat(readonly.allowsFile(Operation.READ, "o_alice", "o_bob", alice, NONE)).isTrue();
-        assertThat(readonly.allowsFile(Operation.DELETE, "o_alice", "o_bob", alice, NONE)).isFalse();
-        assertThat(readonly.allowsFile(Operation.DELETE, "o_alice", "o_alice", alice, NONE)).isTrue();
-        assertThat(readonly.allowsFile(Operation.CREATE, "o_alice", "o_alice", alice, NONE)).isTrue();
-        assertThat(priv.allowsFile(Operation.READ, "o_alice", "o_bob", alice, NONE)).isFalse();
-        assertThat(priv.allowsFile(Operation.READ, "o_alice", null, alice, NONE)).isFalse();
-        assertThat(AccessPolicy.basic(BasicMode.ADMINWRITE).allowsFile(Operation.CREATE, "o_alice", "o_alice",
+        assertThat(readonly.allowsFile(Access.READ, "o_alice", "o_bob", alice, NONE)).isTrue();
+        assertThat(readonly.allowsFile(Access.DELETE, "o_alice", "o_bob", alice, NONE)).isFalse();
+        assertThat(readonly.allowsFile(Access.DELETE, "o_alice", "o_alice", alice, NONE)).isTrue();
+        assertThat(readonly.allowsFile(Access.CREATE, "o_alice", "o_alice", alice, NONE)).isTrue();
+        assertThat(priv.allowsFile(Access.READ, "o_alice", "o_bob", alice, NONE)).isFalse();
+        assertThat(priv.allowsFile(Access.READ, "o_alice", null, alice, NONE)).isFalse();
+        assertThat(AccessPolicy.basic(BasicMode.ADMINWRITE).allowsFile(Access.CREATE, "o_alice", "o_alice",
                 alice, NONE)).isFalse();
     }
 }

@@ -3,7 +3,7 @@ package dev.minicloud.emulator.internal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.minicloud.emulator.internal.rules.SecurityRules.Operation;
+import dev.minicloud.emulator.internal.rules.SecurityRules.Access;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -23,7 +23,7 @@ class SecurityRulesTest {
 
     private static boolean reads(String rules, Map<String, Object> where, RuleContext who) {
         return SecurityRules.parse("collection todos", rules)
-                .allowsQuery(Operation.READ, where, who, RuleCoverage.ignoring());
+                .allowsQuery(Access.READ, where, who, RuleCoverage.ignoring());
     }
 
     @Nested
@@ -159,27 +159,27 @@ class SecurityRulesTest {
             RuleContext empty = new RuleContext("o_alice", NOW, Map.of("title", ""), (c, id) -> null);
             RuleContext nobody = new RuleContext(null, NOW, Map.of("title", "hi"), (c, id) -> null);
             Map<String, Object> doc = Map.of("title", "hi", "_openid", "o_alice");
-            assertThat(rules.allowsDocument(Operation.CREATE, doc, withTitle, RuleCoverage.ignoring())).isTrue();
-            assertThat(rules.allowsDocument(Operation.CREATE, doc, empty, RuleCoverage.ignoring())).isFalse();
-            assertThat(rules.allowsDocument(Operation.CREATE, doc, nobody, RuleCoverage.ignoring())).isFalse();
+            assertThat(rules.allowsDocument(Access.CREATE, doc, withTitle, RuleCoverage.ignoring())).isTrue();
+            assertThat(rules.allowsDocument(Access.CREATE, doc, empty, RuleCoverage.ignoring())).isFalse();
+            assertThat(rules.allowsDocument(Access.CREATE, doc, nobody, RuleCoverage.ignoring())).isFalse();
         }
 
         @Test
         void update_and_delete_fall_back_to_write() {
-            assertThat(rules.allowsQuery(Operation.UPDATE, Map.of("_openid", "o_alice"), alice(),
+            assertThat(rules.allowsQuery(Access.UPDATE, Map.of("_openid", "o_alice"), alice(),
                     RuleCoverage.ignoring())).isTrue();
-            assertThat(rules.allowsQuery(Operation.DELETE, Map.of("_id", "p1"), alice(), RuleCoverage.ignoring()))
+            assertThat(rules.allowsQuery(Access.DELETE, Map.of("_id", "p1"), alice(), RuleCoverage.ignoring()))
                     .isFalse();
         }
 
         @Test
         void missing_read_or_write_denies() {
             SecurityRules onlyRead = SecurityRules.parse("collection x", "{\"read\": true}");
-            assertThat(onlyRead.allowsQuery(Operation.DELETE, Map.of(), alice(), RuleCoverage.ignoring())).isFalse();
-            assertThat(onlyRead.allowsDocument(Operation.CREATE, Map.of(), alice(), RuleCoverage.ignoring()))
+            assertThat(onlyRead.allowsQuery(Access.DELETE, Map.of(), alice(), RuleCoverage.ignoring())).isFalse();
+            assertThat(onlyRead.allowsDocument(Access.CREATE, Map.of(), alice(), RuleCoverage.ignoring()))
                     .isFalse();
             assertThat(SecurityRules.parse("collection x", "{}")
-                    .allowsQuery(Operation.READ, Map.of(), alice(), RuleCoverage.ignoring())).isFalse();
+                    .allowsQuery(Access.READ, Map.of(), alice(), RuleCoverage.ignoring())).isFalse();
         }
     }
 
@@ -276,10 +276,10 @@ class SecurityRulesTest {
         RuleContext own = RuleContext.forFile("o_alice", NOW, "o_alice", "avatars/a.png");
         RuleContext others = RuleContext.forFile("o_alice", NOW, "o_bob", "avatars/b.png");
         RuleContext servers = RuleContext.forFile("o_alice", NOW, null, "config/site.json");
-        assertThat(rules.allowsDocument(Operation.DELETE, null, own, RuleCoverage.ignoring())).isTrue();
-        assertThat(rules.allowsDocument(Operation.DELETE, null, others, RuleCoverage.ignoring())).isFalse();
-        assertThat(rules.allowsDocument(Operation.DELETE, null, servers, RuleCoverage.ignoring())).isFalse();
-        assertThat(rules.allowsDocument(Operation.READ, null, others, RuleCoverage.ignoring())).isTrue();
+        assertThat(rules.allowsDocument(Access.DELETE, null, own, RuleCoverage.ignoring())).isTrue();
+        assertThat(rules.allowsDocument(Access.DELETE, null, others, RuleCoverage.ignoring())).isFalse();
+        assertThat(rules.allowsDocument(Access.DELETE, null, servers, RuleCoverage.ignoring())).isFalse();
+        assertThat(rules.allowsDocument(Access.READ, null, others, RuleCoverage.ignoring())).isTrue();
     }
 
     @Test
@@ -287,8 +287,8 @@ class SecurityRulesTest {
         RuleCoverage coverage = new RuleCoverage();
         SecurityRules rules = SecurityRules.parse("collection t",
                 "{\"read\": \"doc._openid == auth.openid || doc.public == true\"}");
-        rules.allowsQuery(Operation.READ, Map.of("_openid", "o_alice"), alice(), coverage.recorder("t"));
-        rules.allowsQuery(Operation.READ, Map.of("public", true), alice(), coverage.recorder("t"));
+        rules.allowsQuery(Access.READ, Map.of("_openid", "o_alice"), alice(), coverage.recorder("t"));
+        rules.allowsQuery(Access.READ, Map.of("public", true), alice(), coverage.recorder("t"));
         assertThat(coverage.lines()).containsExactlyInAnyOrder(
                 new RuleCoverage.Line("t", "read", "doc._openid == auth.openid", 1, 1),
                 new RuleCoverage.Line("t", "read", "doc.public == true", 1, 0));
