@@ -1,10 +1,13 @@
 package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.internal.engine.QuerySpec;
 import dev.minicloud.emulator.internal.query.Projection;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Objects;
 
 /**
@@ -58,6 +61,16 @@ public final class DocumentReference {
     /** Updates the document: nested objects merge, commands apply; 0 updated if it does not exist. */
     public UpdateResult update(Map<String, ?> data) {
         return ops.update(new DatabaseRequest.UpdateDocument(collection, id, data));
+    }
+
+    /**
+     * {@code doc(id).watch({onChange, onError})}, mini-program client only: a watch on this one document, as
+     * {@link Query#watch}.
+     */
+    public Watcher watch(Consumer<WatchSnapshot> onChange, Consumer<CloudException> onError) {
+        Map<String, Object> byId = new LinkedHashMap<>();
+        byId.put("_id", id);
+        return new Watcher(ops.watch(new QuerySpec(collection, byId, null, null, null, null), onChange, onError));
     }
 
     /** Removes the document; 0 removed if it does not exist. */

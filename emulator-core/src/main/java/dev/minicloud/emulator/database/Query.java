@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.database;
 
+import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.internal.engine.QuerySpec;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonSyntaxException;
@@ -12,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A query on a collection, built like the SDK's: every call returns a new immutable query, and only
@@ -120,6 +122,18 @@ public class Query {
     /** Runs the query: {@code {data: [...], errMsg: "collection.get:ok"}}; GeoJSON comes back as {@link Geo}. */
     public GetResult get() {
         return ops.get(new DatabaseRequest.GetDocuments(spec));
+    }
+
+    /**
+     * {@code watch({onChange, onError})}, mini-program client only: {@code onChange} gets the first snapshot before
+     * this returns, then one for every committed write (from any client, function, transaction or the Java API)
+     * that changes what this query shows, on the writer's thread before its call returns. {@code orderBy} and
+     * {@code limit} shape the list; {@code field} does not apply. Read permissions apply as for {@code get()}.
+     *
+     * @throws dev.minicloud.emulator.CloudException on the server side, which has no {@code watch}
+     */
+    public Watcher watch(Consumer<WatchSnapshot> onChange, Consumer<CloudException> onError) {
+        return new Watcher(ops.watch(spec, onChange, onError));
     }
 
     /** Counts the matching documents; skip, limit, order and field are ignored. */

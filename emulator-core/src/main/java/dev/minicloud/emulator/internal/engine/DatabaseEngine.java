@@ -21,6 +21,8 @@ import dev.minicloud.emulator.internal.update.PositionalIndex;
 import dev.minicloud.emulator.internal.update.UpdateApplier;
 import dev.minicloud.emulator.internal.value.Frozen;
 import dev.minicloud.emulator.internal.value.Numbers;
+import dev.minicloud.emulator.internal.watch.ChangeFeed;
+import dev.minicloud.emulator.internal.watch.DocumentChange;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +36,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -191,6 +195,31 @@ public final class DatabaseEngine implements AutoCloseable {
                 lock.unlock();
             }
         }
+    }
+
+    /**
+     * Starts watching a collection: {@code start} receives its documents at this commit and gives back what delivers
+     * the first snapshot; {@code receiver} then gets every later commit's changes to the collection.
+     *
+     * @throws CloudException -502005 if the collection does not exist
+     */
+    public ChangeFeed.Subscription watch(String api, String collection,
+            Function<List<Map<String, Object>>, Runnable> start, Consumer<List<DocumentChange>> receiver) {
+        return run(api, () -> writePath.feed.exclusively(() -> {
+            CollectionData data = forRead(collection);
+            Runnable first;
+            ChangeFeed.Subscription subscription;
+            Lock lock = data.lock.readLock();
+            lock.lock();
+            try {
+                first = start.apply(data.documents());
+                subscription = writePath.feed.subscribe(collection, receiver);
+            } finally {
+                lock.unlock();
+            }
+            first.run();
+            return subscription;
+        }));
     }
 
     /** The names of the existing collections. */

@@ -101,7 +101,7 @@ final class DocumentWrites {
         if (ValueOrder.equal(existing.doc(), replacement)) {
             return new DatabaseEngine.SetOutcome(key, 0, 0);
         }
-        changes.replace(key, replacement);
+        changes.set(key, replacement);
         return new DatabaseEngine.SetOutcome(key, 1, 0);
     }
 

@@ -11,13 +11,17 @@ import dev.minicloud.emulator.database.GetResult;
 import dev.minicloud.emulator.database.RemoveResult;
 import dev.minicloud.emulator.database.SetResult;
 import dev.minicloud.emulator.database.UpdateResult;
+import dev.minicloud.emulator.database.WatchSnapshot;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.QuerySpec;
+import dev.minicloud.emulator.internal.query.EncodedFilter;
 import dev.minicloud.emulator.internal.geo.GeoJson;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.query.SdkErrors;
 import dev.minicloud.emulator.internal.rules.SecurityRules.Access;
+import dev.minicloud.emulator.internal.watch.ChangeFeed;
+import dev.minicloud.emulator.internal.watch.WatchState;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.AddCollection;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.Aggregate;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.Count;
@@ -31,6 +35,7 @@ import dev.minicloud.emulator.internal.sdk.DatabaseRequest.UpdateDocument;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.UpdateDocuments;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The database operations of the SDK, once for every front door: each takes its request record and answers with
@@ -192,6 +197,45 @@ public final class DatabaseOperations {
     public CreateCollectionResult createCollection(AddCollection r) {
         requireAdmin("createCollection");
         return new CreateCollectionResult("createCollection:ok", engine.createCollection(r.name()));
+    }
+
+    /**
+     * {@code watch({onChange, onError})} on a query (a {@code doc(id)} watch is a query on its {@code _id}): the first
+     * snapshot arrives before this returns, later ones as writes commit. Only the client SDK has {@code watch}. A
+     * watch the caller may not read ends at once with {@code onError} (-402006, as the service's
+     * {@code COLLECTION_PERMISSION_DENIED} message). A listener that throws ends its watch with -402011.
+     *
+     * @return what stops the watch
+     */
+    public AutoCloseable watch(QuerySpec query, Consumer<WatchSnapshot> onChange, Consumer<CloudException> onError) {
+        if (client == null) {
+            throw new CloudException(-1, "watch:fail watch is only available in the mini-program client SDK, not in"
+                    + " wx-server-sdk");
+        }
+        QuerySpec readable;
+        try {
+            readable = client.read("collection.watch", query, false);
+        } catch (CloudException denied) {
+            onError.accept(new CloudException(-402006, "COLLECTION_PERMISSION_DENIED - Permission denied"));
+            return () -> { };
+        }
+        Map<String, Object> wire = ((EncodedFilter) readable.where()).wire();
+        WatchState state = new WatchState(engine.matcher().compile(wire), query.orders(),
+                query.limit() == null || query.limit() <= 0 ? null : query.limit());
+        ChangeFeed.Subscription[] self = new ChangeFeed.Subscription[1];
+        Consumer<WatchSnapshot> guarded = snapshot -> {
+            try {
+                onChange.accept(snapshot);
+            } catch (RuntimeException e) {
+                self[0].close();
+                onError.accept(new CloudException(-402011, "unexpected fatal error in onChange: " + e));
+            }
+        };
+        self[0] = engine.watch("collection.watch", query.collection(), docs -> {
+            WatchSnapshot first = state.start(docs);
+            return () -> guarded.accept(first);
+        }, changes -> state.apply(changes).ifPresent(guarded));
+        return self[0];
     }
 
     /**

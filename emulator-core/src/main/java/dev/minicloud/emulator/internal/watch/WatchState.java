@@ -1,5 +1,7 @@
 package dev.minicloud.emulator.internal.watch;
 
+import dev.minicloud.emulator.database.WatchChange;
+import dev.minicloud.emulator.database.WatchSnapshot;
 import dev.minicloud.emulator.internal.query.Filter;
 import dev.minicloud.emulator.internal.query.Sorter;
 import java.util.ArrayList;
@@ -13,7 +15,7 @@ import java.util.Set;
 
 /**
  * One watcher's view of its query: every matching document, the window {@code orderBy}/{@code limit} cut from them,
- * and the next event id. Each committed write becomes at most one {@link Snapshot} whose {@code docChanges} say how
+ * and the next event id. Each committed write becomes at most one {@link WatchSnapshot} whose {@code docChanges} say how
  * the window changed: documents the write touched carry its {@code dataType} ({@code add}, {@code update},
  * {@code replace}, {@code remove}); documents pushed in or out of a limited window by it carry {@code limit}.
  *
@@ -38,7 +40,7 @@ public final class WatchState {
     }
 
     /** The first snapshot ({@code type: 'init'}), from the collection's documents when the watch starts. */
-    public Snapshot start(Collection<Map<String, Object>> documents) {
+    public WatchSnapshot start(Collection<Map<String, Object>> documents) {
         for (Map<String, Object> doc : documents) {
             if (filter.test(doc)) {
                 matching.put(doc.get("_id"), doc);
@@ -46,15 +48,15 @@ public final class WatchState {
         }
         window = cut();
         long id = nextId++;
-        List<ChangeEvent> changes = new ArrayList<>(window.size());
+        List<WatchChange> changes = new ArrayList<>(window.size());
         for (Map<String, Object> doc : window) {
-            changes.add(new ChangeEvent(id, "init", "init", doc.get("_id"), doc, null, null));
+            changes.add(new WatchChange(id, "init", "init", doc.get("_id"), doc, null, null));
         }
-        return new Snapshot(id, true, window, List.copyOf(changes));
+        return new WatchSnapshot(id, true, window, List.copyOf(changes));
     }
 
     /** The snapshot one committed write (or transaction) causes, if it changes what this watch shows. */
-    public Optional<Snapshot> apply(List<DocumentChange> changes) {
+    public Optional<WatchSnapshot> apply(List<DocumentChange> changes) {
         Map<Object, DocumentChange> touched = merge(changes);
         Map<Object, Map<String, Object>> before = byId(window);
         for (DocumentChange c : touched.values()) {
@@ -67,7 +69,7 @@ public final class WatchState {
         window = cut();
         Map<Object, Map<String, Object>> after = byId(window);
         long id = nextId;
-        List<ChangeEvent> events = new ArrayList<>();
+        List<WatchChange> events = new ArrayList<>();
         for (DocumentChange c : touched.values()) {
             String queue = queueType(before.containsKey(c.id()), after.containsKey(c.id()));
             if (queue != null) {
@@ -77,28 +79,28 @@ public final class WatchState {
         Set<Object> seen = new HashSet<>(touched.keySet());
         after.forEach((docId, doc) -> {
             if (!before.containsKey(docId) && seen.add(docId)) {
-                events.add(new ChangeEvent(id, "limit", "enqueue", docId, doc, null, null));
+                events.add(new WatchChange(id, "limit", "enqueue", docId, doc, null, null));
             }
         });
         before.forEach((docId, doc) -> {
             if (!after.containsKey(docId) && seen.add(docId)) {
-                events.add(new ChangeEvent(id, "limit", "dequeue", docId, doc, null, null));
+                events.add(new WatchChange(id, "limit", "dequeue", docId, doc, null, null));
             }
         });
         if (events.isEmpty()) {
             return Optional.empty();
         }
         nextId++;
-        return Optional.of(new Snapshot(id, false, window, List.copyOf(events)));
+        return Optional.of(new WatchSnapshot(id, false, window, List.copyOf(events)));
     }
 
-    private static ChangeEvent touchedEvent(long id, DocumentChange c, String queue) {
+    private static WatchChange touchedEvent(long id, DocumentChange c, String queue) {
         Map<String, Object> doc = c.after() != null ? c.after() : c.before();
         if (c.kind() == DocumentChange.Kind.UPDATE && c.before() != null && c.after() != null) {
             FieldDiff diff = FieldDiff.between(c.before(), c.after());
-            return new ChangeEvent(id, "update", queue, c.id(), doc, diff.updated, List.copyOf(diff.removed));
+            return new WatchChange(id, "update", queue, c.id(), doc, diff.updated, List.copyOf(diff.removed));
         }
-        return new ChangeEvent(id, c.kind().dataType(), queue, c.id(), doc, null, null);
+        return new WatchChange(id, c.kind().dataType(), queue, c.id(), doc, null, null);
     }
 
     private static String queueType(boolean wasListed, boolean isListed) {

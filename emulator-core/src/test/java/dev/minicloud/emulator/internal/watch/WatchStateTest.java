@@ -2,6 +2,8 @@ package dev.minicloud.emulator.internal.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.database.WatchChange;
+import dev.minicloud.emulator.database.WatchSnapshot;
 import dev.minicloud.emulator.internal.query.FilterCompiler;
 import dev.minicloud.emulator.internal.watch.DocumentChange.Kind;
 import java.util.LinkedHashMap;
@@ -23,18 +25,18 @@ class WatchStateTest {
         return new WatchState(new FilterCompiler().compile(Map.of("done", false)), orders, limit);
     }
 
-    private static List<String> ids(Snapshot s) {
+    private static List<String> ids(WatchSnapshot s) {
         return s.docs().stream().map(d -> (String) d.get("_id")).toList();
     }
 
-    private static String kinds(Snapshot s) {
+    private static String kinds(WatchSnapshot s) {
         return String.join(" ", s.docChanges().stream()
                 .map(c -> c.docId() + ":" + c.dataType() + "/" + c.queueType()).toList());
     }
 
     @Test
     void the_first_snapshot_is_init_with_every_match_in_id_descending_order() {
-        Snapshot s = openTodos(null, null).start(List.of(todo("a", false, 1), todo("b", true, 2),
+        WatchSnapshot s = openTodos(null, null).start(List.of(todo("a", false, 1), todo("b", true, 2),
                 todo("c", false, 3)));
         assertThat(s.init()).isTrue();
         assertThat(ids(s)).containsExactly("c", "a");
@@ -44,7 +46,7 @@ class WatchStateTest {
 
     @Test
     void an_empty_first_snapshot_is_still_init() {
-        Snapshot s = openTodos(null, null).start(List.of());
+        WatchSnapshot s = openTodos(null, null).start(List.of());
         assertThat(s.init()).isTrue();
         assertThat(s.docs()).isEmpty();
         assertThat(s.docChanges()).isEmpty();
@@ -53,12 +55,12 @@ class WatchStateTest {
     @Test
     void add_enqueues_and_remove_dequeues_with_the_last_known_document() {
         WatchState w = openTodos(null, null);
-        Snapshot init = w.start(List.of());
-        Snapshot added = w.apply(List.of(new DocumentChange("a", null, todo("a", false, 1), Kind.ADD))).orElseThrow();
+        WatchSnapshot init = w.start(List.of());
+        WatchSnapshot added = w.apply(List.of(new DocumentChange("a", null, todo("a", false, 1), Kind.ADD))).orElseThrow();
         assertThat(added.id()).isGreaterThan(init.id());
         assertThat(added.init()).isFalse();
         assertThat(kinds(added)).isEqualTo("a:add/enqueue");
-        Snapshot removed = w.apply(List.of(new DocumentChange("a", todo("a", false, 1), null, Kind.REMOVE)))
+        WatchSnapshot removed = w.apply(List.of(new DocumentChange("a", todo("a", false, 1), null, Kind.REMOVE)))
                 .orElseThrow();
         assertThat(kinds(removed)).isEqualTo("a:remove/dequeue");
         assertThat(removed.docChanges().get(0).doc()).isEqualTo(todo("a", false, 1));
@@ -73,7 +75,7 @@ class WatchStateTest {
         w.start(List.of(before));
         Map<String, Object> after = todo("a", false, 2);
         after.put("meta", Map.of("by", "o_bob"));
-        ChangeEvent e = w.apply(List.of(new DocumentChange("a", before, after, Kind.UPDATE))).orElseThrow()
+        WatchChange e = w.apply(List.of(new DocumentChange("a", before, after, Kind.UPDATE))).orElseThrow()
                 .docChanges().get(0);
         assertThat(e.dataType()).isEqualTo("update");
         assertThat(e.queueType()).isEqualTo("update");
@@ -85,7 +87,7 @@ class WatchStateTest {
     void an_update_that_makes_a_document_match_enqueues_it_and_one_that_stops_it_dequeues_it() {
         WatchState w = openTodos(null, null);
         w.start(List.of(todo("a", true, 1), todo("b", false, 2)));
-        Snapshot s = w.apply(List.of(new DocumentChange("a", todo("a", true, 1), todo("a", false, 1), Kind.UPDATE),
+        WatchSnapshot s = w.apply(List.of(new DocumentChange("a", todo("a", true, 1), todo("a", false, 1), Kind.UPDATE),
                 new DocumentChange("b", todo("b", false, 2), todo("b", true, 2), Kind.UPDATE))).orElseThrow();
         assertThat(kinds(s)).isEqualTo("a:update/enqueue b:update/dequeue");
         assertThat(s.docChanges().get(1).updatedFields()).isEqualTo(Map.of("done", true));
@@ -96,7 +98,7 @@ class WatchStateTest {
     void a_set_is_a_replace_without_field_lists() {
         WatchState w = openTodos(null, null);
         w.start(List.of(todo("a", false, 1)));
-        ChangeEvent e = w.apply(List.of(new DocumentChange("a", todo("a", false, 1), todo("a", false, 5),
+        WatchChange e = w.apply(List.of(new DocumentChange("a", todo("a", false, 1), todo("a", false, 5),
                 Kind.REPLACE))).orElseThrow().docChanges().get(0);
         assertThat(e.dataType() + "/" + e.queueType()).isEqualTo("replace/update");
         assertThat(e.updatedFields()).isNull();
@@ -115,13 +117,13 @@ class WatchStateTest {
     @Test
     void a_limited_window_reports_documents_pushed_out_and_pulled_in_as_limit_events() {
         WatchState w = openTodos(Map.of("rank", 1), 2);
-        Snapshot init = w.start(List.of(todo("a", false, 1), todo("b", false, 2), todo("c", false, 3)));
+        WatchSnapshot init = w.start(List.of(todo("a", false, 1), todo("b", false, 2), todo("c", false, 3)));
         assertThat(ids(init)).containsExactly("a", "b");
-        Snapshot pushed = w.apply(List.of(new DocumentChange("n", null, todo("n", false, 0), Kind.ADD)))
+        WatchSnapshot pushed = w.apply(List.of(new DocumentChange("n", null, todo("n", false, 0), Kind.ADD)))
                 .orElseThrow();
         assertThat(kinds(pushed)).isEqualTo("n:add/enqueue b:limit/dequeue");
         assertThat(ids(pushed)).containsExactly("n", "a");
-        Snapshot pulled = w.apply(List.of(new DocumentChange("a", todo("a", false, 1), null, Kind.REMOVE)))
+        WatchSnapshot pulled = w.apply(List.of(new DocumentChange("a", todo("a", false, 1), null, Kind.REMOVE)))
                 .orElseThrow();
         assertThat(kinds(pulled)).isEqualTo("a:remove/dequeue b:limit/enqueue");
         assertThat(ids(pulled)).containsExactly("n", "b");
