@@ -24,7 +24,7 @@ final class DataDirectory {
     private DataDirectory(Path directory, boolean isNew) {
         this.directory = directory;
         this.isNew = isNew;
-        this.files = new StorageFolder(directory.resolve(STORAGE_FOLDER));
+        this.files = new StorageFolder(directory.resolve(STORAGE_FOLDER), false);
     }
 
     /** The directory, created if missing. */
