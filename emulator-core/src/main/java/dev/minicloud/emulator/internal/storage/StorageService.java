@@ -28,14 +28,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * item inside an {@code ":ok"} result; bad arguments, more than {@value #MAX_FILES_PER_CALL} files, an oversize upload
  * and any failure of {@code downloadFile} fail the whole call.
  *
- * <p>Thread-safe. The file system exists from the start; the HTTP server behind temporary URLs starts on the first
- * one.
+ * <p>Thread-safe. The file system exists from the start; the environment joins the JVM's one HTTP server behind
+ * temporary URLs with its first URL, and leaves it when closed.
  */
 public final class StorageService implements AutoCloseable {
     /** The most files {@code deleteFile} and {@code getTempFileURL} take in one call. */
     public static final int MAX_FILES_PER_CALL = 50;
     /** The lifetime of a temporary URL requested without {@code maxAge}: 10 minutes, as for private files. */
     public static final long DEFAULT_MAX_AGE_SECONDS = 600;
+    /** The most threads the JVM's temporary URL server answers requests on at once. */
+    public static final int URL_SERVER_THREADS = 8;
+    /** The most connections waiting for one of those threads; the server closes any beyond them at once. */
+    public static final int URL_SERVER_QUEUE = 64;
 
     private static final String TEMP_FILE_OBJECT = "fileList 的元素如果是对象，必须是包含 fileID 和 maxAge 的对象";
     private static final String TEMP_FILE_NOT_OBJECT = "fileList的元素如果不是对象，则必须是字符串";
@@ -45,7 +49,7 @@ public final class StorageService implements AutoCloseable {
     private final Clock clock;
     private final long maxUploadBytes;
     private final FileStore store;
-    private final TempUrlServer urls;
+    private final TempUrls urls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /** Storage for environment {@code envId}, judging URL expiry by {@code clock}. */
@@ -55,7 +59,7 @@ public final class StorageService implements AutoCloseable {
         this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
         this.store = new FileStore();
-        this.urls = new TempUrlServer(envId, bucket.name(), store, clock);
+        this.urls = new TempUrls(envId, bucket.name(), store, clock);
     }
 
     /** The environment's bucket name. */
@@ -278,7 +282,7 @@ public final class StorageService implements AutoCloseable {
         }
     }
 
-    /** Stops the temporary URL server, if it started, and frees the file system. Idempotent. */
+    /** Leaves the temporary URL server (URLs made answer 403) and frees the file system. Idempotent. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
