@@ -50,11 +50,19 @@ public final class StorageService implements AutoCloseable {
     private final long maxUploadBytes;
     private final FileStore store;
     private final TempUrls urls;
+    /** The data directory's storage folder when every write goes through to it at once; null otherwise. */
+    private final StorageFolder writeThrough;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** Storage for environment {@code envId}, judging URL expiry by {@code clock}. */
-    public StorageService(String envId, Clock clock, long maxUploadBytes) {
+    /**
+     * Storage for environment {@code envId}, judging URL expiry by {@code clock}.
+     *
+     * @param writeThrough a folder every upload, delete, seed and clear is written to before the call returns, one
+     *     at a time so that the folder ends as the storage does; null for none
+     */
+    public StorageService(String envId, Clock clock, long maxUploadBytes, StorageFolder writeThrough) {
         this.envId = envId;
+        this.writeThrough = writeThrough;
         this.bucket = Bucket.of(envId);
         this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
@@ -92,15 +100,36 @@ public final class StorageService implements AutoCloseable {
         if (problem.isPresent()) {
             throw StorageErrors.invalidCloudPath(path, problem.get());
         }
-        if (fileContent instanceof byte[] bytes) {
-            if (bytes.length > maxUploadBytes) {
-                throw StorageErrors.uploadTooLarge(maxUploadBytes);
-            }
-            store.write(path, bytes);
-        } else if (!write(path, (InputStream) fileContent)) {
+        if (fileContent instanceof byte[] bytes && bytes.length > maxUploadBytes) {
             throw StorageErrors.uploadTooLarge(maxUploadBytes);
         }
+        if (writeThrough == null) {
+            upload(path, fileContent);
+        } else {
+            synchronized (writeThrough) {
+                writeThrough.problemWith(path).ifPresent(p -> {
+                    throw StorageErrors.fail("uploadFile", p);
+                });
+                Optional<byte[]> before = store.read(path);
+                upload(path, fileContent);
+                try {
+                    writeThrough.put(path, store.read(path).orElseThrow());
+                } catch (RuntimeException e) {
+                    // Not acknowledged, so not kept: the storage goes back to what the folder still holds.
+                    before.ifPresentOrElse(content -> store.write(path, content), () -> store.delete(path));
+                    throw StorageErrors.fail("uploadFile", Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
+                }
+            }
+        }
         return new UploadResult(bucket.fileIdOf(path), -1, "uploadFile:ok");
+    }
+
+    private void upload(String cloudPath, Object fileContent) {
+        if (fileContent instanceof byte[] bytes) {
+            store.write(cloudPath, bytes);
+        } else if (!write(cloudPath, (InputStream) fileContent)) {
+            throw StorageErrors.uploadTooLarge(maxUploadBytes);
+        }
     }
 
     private boolean write(String cloudPath, InputStream content) {
@@ -158,7 +187,7 @@ public final class StorageService implements AutoCloseable {
             String fileID = (String) item;
             Target target = target(fileID);
             ErrorCode refusal = target.refusal();
-            if (refusal == null && !store.delete(target.cloudPath())) {
+            if (refusal == null && !delete(target.cloudPath())) {
                 refusal = ErrorCode.STORAGE_FILE_NOT_EXISTS;
             }
             items.add(refusal == null
@@ -258,16 +287,47 @@ public final class StorageService implements AutoCloseable {
         };
     }
 
-    /** Stores seed files without the upload limit; their cloudPaths must already be valid. */
+    private boolean delete(String cloudPath) {
+        if (writeThrough == null) {
+            return store.delete(cloudPath);
+        }
+        synchronized (writeThrough) {
+            boolean deleted = store.delete(cloudPath);
+            writeThrough.remove(cloudPath);
+            return deleted;
+        }
+    }
+
+    /**
+     * Stores seed files without the upload limit; their cloudPaths must already be valid.
+     *
+     * @throws IllegalStateException if the files go through to a folder that cannot hold one of them
+     */
     public void seed(Map<String, byte[]> files) {
         checkOpen();
-        files.forEach(store::write);
+        if (writeThrough == null) {
+            files.forEach(store::write);
+            return;
+        }
+        synchronized (writeThrough) {
+            files.forEach((cloudPath, content) -> {
+                writeThrough.put(cloudPath, content);
+                store.write(cloudPath, content);
+            });
+        }
     }
 
     /** Deletes every file, leaving the storage as new; temporary URLs already issued then answer 404. */
     public void clear() {
         checkOpen();
-        store.clear();
+        if (writeThrough == null) {
+            store.clear();
+            return;
+        }
+        synchronized (writeThrough) {
+            store.clear();
+            writeThrough.write(Map.of());
+        }
     }
 
     /** Every stored file by cloudPath, in cloudPath order. */
