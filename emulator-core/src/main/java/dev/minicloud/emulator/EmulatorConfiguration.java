@@ -84,6 +84,7 @@ public final class EmulatorConfiguration {
     private final WxContext defaultCaller;
     private final Duration transactionLockTimeout;
     private final Path dataDirectory;
+    private final boolean durableWrites;
 
     private EmulatorConfiguration(Builder b) {
         this.envId = b.envId;
@@ -107,6 +108,7 @@ public final class EmulatorConfiguration {
         this.defaultCaller = b.defaultCaller;
         this.transactionLockTimeout = b.transactionLockTimeout;
         this.dataDirectory = b.dataDirectory;
+        this.durableWrites = b.durableWrites;
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -143,6 +145,7 @@ public final class EmulatorConfiguration {
         b.defaultCaller = defaultCaller;
         b.transactionLockTimeout = transactionLockTimeout;
         b.dataDirectory = dataDirectory;
+        b.durableWrites = durableWrites;
         return b;
     }
 
@@ -257,6 +260,15 @@ public final class EmulatorConfiguration {
         return Optional.ofNullable(dataDirectory);
     }
 
+    /**
+     * Whether every acknowledged write to a {@linkplain #dataDirectory() data directory} is on the storage device
+     * before the call returns; false (the default) leaves it to {@code flush()}, {@code close()} and H2's background
+     * commit.
+     */
+    public boolean durableWrites() {
+        return durableWrites;
+    }
+
     /** Mutable builder of {@link EmulatorConfiguration}; setters check their argument at once. */
     public static final class Builder {
         private String envId = DEFAULT_ENV_ID;
@@ -280,6 +292,7 @@ public final class EmulatorConfiguration {
         private WxContext defaultCaller;
         private Duration transactionLockTimeout = DEFAULT_TRANSACTION_LOCK_TIMEOUT;
         private Path dataDirectory;
+        private boolean durableWrites;
 
         private Builder() {}
 
@@ -483,8 +496,10 @@ public final class EmulatorConfiguration {
          * (cloudPath {@code a/b.png} is {@code storage/a/b.png}, the layout of a storage fixture folder). The
          * collections and seeds configured here fill only a new directory, one without a database yet; an existing
          * one starts from its own data, and {@code reset()} still empties it and loads the seeds. The database is
-         * written as it changes, the files by {@code CloudEnvironment.flush()} and {@code close()}. One environment
-         * at a time can have a directory open: H2 locks the file. Null (the default) keeps everything in memory.
+         * written as it changes (committed in the background about once a second), the files by
+         * {@code CloudEnvironment.flush()} and {@code close()}; {@link #setDurableWrites} makes each write durable
+         * at once. One environment at a time can have a directory open: H2 locks the file. Null (the default)
+         * keeps everything in memory.
          *
          * @throws IllegalArgumentException if {@code directory} exists and is not a directory
          */
@@ -493,6 +508,22 @@ public final class EmulatorConfiguration {
                 throw new IllegalArgumentException("data directory (" + directory + ") must be a directory");
             }
             this.dataDirectory = directory == null ? null : directory.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /**
+         * Makes every acknowledged write to the data directory durable: each database write, and each collection
+         * created or dropped, is committed to {@code database.mv.db} and forced to the storage device before the call
+         * returns, and each upload, delete and reset writes the storage folder at once (each file forced to the
+         * device, then moved into place). A process killed at any moment then loses nothing it was told was
+         * written. Without it (the default) a killed process loses up to about a second of database writes (H2's
+         * background commit) and every file change since the last {@code flush()}. Durable writes cost a disk sync
+         * per write and run storage writes one at a time; with them, an upload that the storage folder cannot hold
+         * (a cloudPath that is a file and also the folder of another, a name over 255 bytes) fails at once with
+         * {@code uploadFile:fail} instead of at the next flush. No effect without a data directory.
+         */
+        public Builder setDurableWrites(boolean durable) {
+            this.durableWrites = durable;
             return this;
         }
 
