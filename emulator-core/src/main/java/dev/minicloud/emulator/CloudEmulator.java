@@ -39,12 +39,14 @@ public final class CloudEmulator {
         EngineSettings settings = new EngineSettings(configuration.envId(), configuration.autoCreateCollections(),
                 configuration.defaultQueryLimit(), configuration.maxQueryLimit(), configuration.pathIndexes(),
                 configuration.transactionLockTimeout());
-        DataDirectory data = configuration.dataDirectory().map(DataDirectory::open).orElse(null);
+        DataDirectory data = configuration.dataDirectory()
+                .map(directory -> DataDirectory.open(directory, configuration.durableWrites())).orElse(null);
         // The files are read before the database opens, so that a bad file leaves nothing open or locked.
         Map<String, byte[]> savedFiles = data == null ? Map.of() : data.files().read();
         DatabaseEngine engine = new DatabaseEngine(data == null ? DocumentStore.inMemory() : data.openDatabase(),
                 clock, settings, new AggregateExpressions());
-        StorageService storage = new StorageService(configuration.envId(), clock, configuration.maxUploadBytes());
+        StorageService storage = new StorageService(configuration.envId(), clock, configuration.maxUploadBytes(),
+                data == null ? null : data.writeThrough().orElse(null));
         storage.seed(savedFiles);
         OpenApi openApi = new OpenApi();
         FunctionRuntime functions = new FunctionRuntime(configuration.functionRoots(), configuration.envId(),

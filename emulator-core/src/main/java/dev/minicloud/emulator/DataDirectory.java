@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The host folder an environment keeps its data in between runs: the documents in the H2 file
@@ -19,22 +20,29 @@ final class DataDirectory {
 
     private final Path directory;
     private final boolean isNew;
+    private final boolean durable;
     private final StorageFolder files;
 
-    private DataDirectory(Path directory, boolean isNew) {
+    private DataDirectory(Path directory, boolean isNew, boolean durable) {
         this.directory = directory;
         this.isNew = isNew;
-        this.files = new StorageFolder(directory.resolve(STORAGE_FOLDER));
+        this.durable = durable;
+        this.files = new StorageFolder(directory.resolve(STORAGE_FOLDER), durable);
     }
 
-    /** The directory, created if missing. */
-    static DataDirectory open(Path directory) {
+    /**
+     * The directory, created if missing.
+     *
+     * @param durable whether every write is to reach the device before it is acknowledged
+     *     ({@link EmulatorConfiguration#durableWrites()})
+     */
+    static DataDirectory open(Path directory, boolean durable) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + directory, e);
         }
-        return new DataDirectory(directory, !Files.exists(directory.resolve(DATABASE_FILE)));
+        return new DataDirectory(directory, !Files.exists(directory.resolve(DATABASE_FILE)), durable);
     }
 
     /** Whether the directory held no database when it was opened: then the configured seeds fill it. */
@@ -47,6 +55,11 @@ final class DataDirectory {
         return files;
     }
 
+    /** The storage folder if every file write is to go through to it at once, else empty. */
+    Optional<StorageFolder> writeThrough() {
+        return durable ? Optional.of(files) : Optional.empty();
+    }
+
     /**
      * Opens the database file.
      *
@@ -54,7 +67,7 @@ final class DataDirectory {
      */
     DocumentStore openDatabase() {
         try {
-            return DocumentStore.inFile(directory.resolve(DATABASE_FILE));
+            return DocumentStore.inFile(directory.resolve(DATABASE_FILE), durable);
         } catch (DocumentStore.FileLocked e) {
             throw new IllegalStateException("data directory " + directory + " is in use by another process or"
                     + " environment (its database file is locked); close that one first", e);

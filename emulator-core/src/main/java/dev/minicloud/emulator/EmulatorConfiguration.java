@@ -88,6 +88,7 @@ public final class EmulatorConfiguration {
     private final Duration transactionLockTimeout;
     private final Path dataDirectory;
     private final PermissionSettings permissions;
+    private final boolean durableWrites;
 
     private EmulatorConfiguration(Builder b) {
         this.envId = b.envId;
@@ -113,6 +114,7 @@ public final class EmulatorConfiguration {
         this.dataDirectory = b.dataDirectory;
         this.permissions = new PermissionSettings(b.collectionPolicies, policy(b.defaultCollectionPermission),
                 b.storagePolicy);
+        this.durableWrites = b.durableWrites;
     }
 
     private static AccessPolicy policy(Permission mode) {
@@ -156,6 +158,7 @@ public final class EmulatorConfiguration {
         b.collectionPolicies.putAll(permissions.collections());
         b.defaultCollectionPermission = Permission.valueOf(permissions.defaultPolicy().mode().name());
         b.storagePolicy = permissions.storage();
+        b.durableWrites = durableWrites;
         return b;
     }
 
@@ -275,6 +278,15 @@ public final class EmulatorConfiguration {
         return Optional.ofNullable(dataDirectory);
     }
 
+    /**
+     * Whether every acknowledged write to a {@linkplain #dataDirectory() data directory} is on the storage device
+     * before the call returns; false (the default) leaves it to {@code flush()}, {@code close()} and H2's background
+     * commit.
+     */
+    public boolean durableWrites() {
+        return durableWrites;
+    }
+
     /** Mutable builder of {@link EmulatorConfiguration}; setters check their argument at once. */
     public static final class Builder {
         private String envId = DEFAULT_ENV_ID;
@@ -301,6 +313,7 @@ public final class EmulatorConfiguration {
         private final Map<String, AccessPolicy> collectionPolicies = new LinkedHashMap<>();
         private Permission defaultCollectionPermission = Permission.PRIVATE;
         private AccessPolicy storagePolicy = policy(Permission.READONLY);
+        private boolean durableWrites;
 
         private Builder() {}
 
@@ -504,8 +517,10 @@ public final class EmulatorConfiguration {
          * (cloudPath {@code a/b.png} is {@code storage/a/b.png}, the layout of a storage fixture folder). The
          * collections and seeds configured here fill only a new directory, one without a database yet; an existing
          * one starts from its own data, and {@code reset()} still empties it and loads the seeds. The database is
-         * written as it changes, the files by {@code CloudEnvironment.flush()} and {@code close()}. One environment
-         * at a time can have a directory open: H2 locks the file. Null (the default) keeps everything in memory.
+         * written as it changes (committed in the background about once a second), the files by
+         * {@code CloudEnvironment.flush()} and {@code close()}; {@link #setDurableWrites} makes each write durable
+         * at once. One environment at a time can have a directory open: H2 locks the file. Null (the default)
+         * keeps everything in memory.
          *
          * @throws IllegalArgumentException if {@code directory} exists and is not a directory
          */
@@ -562,6 +577,22 @@ public final class EmulatorConfiguration {
          */
         public Builder setStorageSecurityRules(String rulesJson) {
             this.storagePolicy = AccessPolicy.custom(SecurityRules.parse("the storage", rulesJson));
+            return this;
+        }
+
+        /**
+         * Makes every acknowledged write to the data directory durable: each database write, and each collection
+         * created or dropped, is committed to {@code database.mv.db} and forced to the storage device before the call
+         * returns, and each upload, delete and reset writes the storage folder at once (each file forced to the
+         * device, then moved into place). A process killed at any moment then loses nothing it was told was
+         * written. Without it (the default) a killed process loses up to about a second of database writes (H2's
+         * background commit) and every file change since the last {@code flush()}. Durable writes cost a disk sync
+         * per write and run storage writes one at a time; with them, an upload that the storage folder cannot hold
+         * (a cloudPath that is a file and also the folder of another, a name over 255 bytes) fails at once with
+         * {@code uploadFile:fail} instead of at the next flush. No effect without a data directory.
+         */
+        public Builder setDurableWrites(boolean durable) {
+            this.durableWrites = durable;
             return this;
         }
 

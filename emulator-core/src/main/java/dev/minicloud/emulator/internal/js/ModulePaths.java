@@ -13,15 +13,32 @@ import java.util.Map;
  * directories ({@code package.json#main}, {@code index.js}), and {@code node_modules} looked up from the requiring
  * file's folder up to the function folder, never above it. Paths are relative to the function folder, with
  * {@code /}.
+ *
+ * <p>Symbolic links are followed only where they stay inside the function folder: a module file, or a package
+ * folder whose {@code package.json} is read, counts only if its real path is inside the folder's real path; one
+ * that leads outside is treated as absent. As in Node, a module is known by its real path, so a package linked
+ * from {@code node_modules/x} to {@code node_modules/.pnpm/x@1.0.0/node_modules/x} (pnpm's layout) finds its own
+ * dependencies beside it in the {@code .pnpm} store.
  */
 final class ModulePaths {
     private ModulePaths() {}
 
-    /** The module file for {@code request} required from {@code fromDir}, or null if there is none. */
+    /**
+     * The module file for {@code request} required from {@code fromDir}, by its real path relative to the real
+     * function folder, or null if there is none inside the folder.
+     */
     static String resolve(Path root, String request, String fromDir) {
         if (request.isEmpty()) {
             return null;
         }
+        try {
+            return resolveIn(root.toRealPath(), request, fromDir);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String resolveIn(Path root, String request, String fromDir) {
         if (request.startsWith("./") || request.startsWith("../") || request.equals(".") || request.equals("..")) {
             String target = normalize(fromDir.isEmpty() ? request : fromDir + "/" + request);
             return target == null ? null : fileOrDirectory(root, target);
@@ -46,36 +63,60 @@ final class ModulePaths {
             return null;
         }
         for (String candidate : List.of(rel, rel + ".js", rel + ".json")) {
-            if (!candidate.isEmpty() && Files.isRegularFile(root.resolve(candidate))) {
-                return candidate;
+            String file = candidate.isEmpty() ? null : moduleFile(root, candidate);
+            if (file != null) {
+                return file;
             }
         }
         Path dir = root.resolve(rel);
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir) || realInside(root, dir) == null) {
             return null;
         }
-        String main = packageMain(dir.resolve("package.json"));
+        String main = packageMain(root, dir.resolve("package.json"));
         String prefix = rel.isEmpty() ? "" : rel + "/";
         if (main != null) {
             String viaMain = normalize(prefix + main);
             if (viaMain != null) {
                 for (String candidate : List.of(viaMain, viaMain + ".js", viaMain + ".json", viaMain + "/index.js")) {
-                    if (Files.isRegularFile(root.resolve(candidate))) {
-                        return candidate;
+                    String file = moduleFile(root, candidate);
+                    if (file != null) {
+                        return file;
                     }
                 }
             }
         }
         for (String index : List.of("index.js", "index.json")) {
-            if (Files.isRegularFile(dir.resolve(index))) {
-                return prefix + index;
+            String file = moduleFile(root, prefix + index);
+            if (file != null) {
+                return file;
             }
         }
         return null;
     }
 
-    private static String packageMain(Path packageJson) {
-        if (!Files.isRegularFile(packageJson)) {
+    /** The real path of regular file {@code rel} relative to {@code root}, or null if absent or outside. */
+    private static String moduleFile(Path root, String rel) {
+        Path file = root.resolve(rel);
+        return Files.isRegularFile(file) ? realInside(root, file) : null;
+    }
+
+    /** The real path of {@code path} relative to the real {@code root}, with {@code /}; null if outside. */
+    private static String realInside(Path root, Path path) {
+        try {
+            Path real = path.toRealPath();
+            if (!real.startsWith(root)) {
+                return null;
+            }
+            List<String> names = new ArrayList<>();
+            root.relativize(real).forEach(name -> names.add(name.toString()));
+            return String.join("/", names);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String packageMain(Path root, Path packageJson) {
+        if (!Files.isRegularFile(packageJson) || realInside(root, packageJson) == null) {
             return null;
         }
         try {

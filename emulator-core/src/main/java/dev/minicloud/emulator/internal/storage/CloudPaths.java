@@ -8,7 +8,9 @@ import java.util.TreeMap;
 
 /**
  * The rules a {@code cloudPath} must follow (cloud-api.md §9.1), plus the ones MiniCloud adds because a path has to
- * be a key that a temporary URL can carry unchanged.
+ * be a key that a temporary URL can carry unchanged and, in a data directory, a file path that stays inside its
+ * storage folder on every host: no {@code \} (a separator on Windows) and no {@code :} (a drive letter or an
+ * alternate data stream on Windows), refused on every host so that a test behaves the same everywhere.
  */
 public final class CloudPaths {
     /** The longest cloudPath the service accepts, in UTF-8 bytes. */
@@ -43,6 +45,9 @@ public final class CloudPaths {
             char c = cloudPath.charAt(i);
             if (c < 0x20 || c == 0x7f) {
                 return Optional.of("must not contain control characters");
+            }
+            if (c == '\\' || c == ':') {
+                return Optional.of("must not contain '" + c + "'");
             }
         }
         return Optional.empty();

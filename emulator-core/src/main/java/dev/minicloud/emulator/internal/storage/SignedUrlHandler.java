@@ -6,29 +6,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.nio.file.ClosedFileSystemException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Serves {@code GET} and {@code HEAD} of {@code /<bucket>/<cloudPath>?sign=<hex32>&t=<epoch seconds>}: the file's
- * bytes, streamed from the file system, with Content-Length and a Content-Type guessed from the extension.
- * Refusals carry object storage's XML error body: a bad or missing signature and an expired URL are 403, a deleted
- * file or another bucket 404. Expiry is judged by the environment's clock, so a test moves past it by moving the
+ * Serves {@code GET} and {@code HEAD} of {@code /<bucket>/<cloudPath>?sign=<hex32>&t=<epoch seconds>} for every
+ * environment of the JVM: the environment is the live one of that bucket whose secret verifies the signature, and the
+ * answer is its file's bytes, streamed from its file system, with Content-Length and a Content-Type guessed from the
+ * extension. Refusals carry object storage's XML error body: a signature no live environment verifies (bad, missing,
+ * of another bucket, or of an environment closed or collected since) and an expired URL are 403, a deleted file 404,
+ * a path without a bucket 404. Expiry is judged by the environment's clock, so a test moves past it by moving the
  * clock.
  */
 final class SignedUrlHandler implements HttpHandler {
-    private final String bucketPath;
-    private final FileStore store;
-    private final UrlSigner signer;
-    private final Clock clock;
+    private final Function<String, List<UrlRoute>> routes;
 
-    SignedUrlHandler(String bucket, FileStore store, UrlSigner signer, Clock clock) {
-        this.bucketPath = "/" + bucket + "/";
-        this.store = store;
-        this.signer = signer;
-        this.clock = clock;
+    /** @param routes the live routes of a bucket */
+    SignedUrlHandler(Function<String, List<UrlRoute>> routes) {
+        this.routes = routes;
     }
 
     @Override
@@ -48,24 +47,33 @@ final class SignedUrlHandler implements HttpHandler {
             return;
         }
         String path = exchange.getRequestURI().getPath();
-        if (!path.startsWith(bucketPath)) {
+        int slash = path.indexOf('/', 1);
+        if (slash < 0) {
             refuse(exchange, 404, "NoSuchBucket", "The specified bucket does not exist.");
             return;
         }
-        String cloudPath = path.substring(bucketPath.length());
+        String cloudPath = path.substring(slash + 1);
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         Optional<Long> expiry = epochSeconds(query.get("t"));
         String sign = query.get("sign");
-        if (sign == null || expiry.isEmpty() || !signer.verify(cloudPath, expiry.get(), sign)) {
-            refuse(exchange, 403, "SignatureDoesNotMatch",
-                    "The request signature we calculated does not match the signature you provided.");
+        UrlRoute route = sign == null || expiry.isEmpty() ? null : routes.apply(path.substring(1, slash)).stream()
+                .filter(r -> r.signer().verify(cloudPath, expiry.get(), sign)).findFirst().orElse(null);
+        if (route == null) {
+            refuseSignature(exchange);
             return;
         }
-        if (clock.instant().getEpochSecond() >= expiry.get()) {
+        if (route.clock().instant().getEpochSecond() >= expiry.get()) {
             refuse(exchange, 403, "AccessDenied", "Request has expired");
             return;
         }
-        Optional<FileStore.OpenFile> file = store.open(cloudPath);
+        Optional<FileStore.OpenFile> file;
+        try {
+            file = route.store().open(cloudPath);
+        } catch (ClosedFileSystemException e) {
+            // The environment closed between the signature check and the read.
+            refuseSignature(exchange);
+            return;
+        }
         if (file.isEmpty()) {
             refuse(exchange, 404, "NoSuchKey", "The specified key does not exist.");
             return;
@@ -89,6 +97,11 @@ final class SignedUrlHandler implements HttpHandler {
                 content.transferTo(body);
             }
         }
+    }
+
+    private static void refuseSignature(HttpExchange exchange) throws IOException {
+        refuse(exchange, 403, "SignatureDoesNotMatch",
+                "The request signature we calculated does not match the signature you provided.");
     }
 
     private static void refuse(HttpExchange exchange, int status, String code, String message) throws IOException {

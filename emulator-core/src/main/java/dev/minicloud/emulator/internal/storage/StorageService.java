@@ -28,14 +28,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * item inside an {@code ":ok"} result; bad arguments, more than {@value #MAX_FILES_PER_CALL} files, an oversize upload
  * and any failure of {@code downloadFile} fail the whole call.
  *
- * <p>Thread-safe. The file system exists from the start; the HTTP server behind temporary URLs starts on the first
- * one.
+ * <p>Thread-safe. The file system exists from the start; the environment joins the JVM's one HTTP server behind
+ * temporary URLs with its first URL, and leaves it when closed.
  */
 public final class StorageService implements AutoCloseable {
     /** The most files {@code deleteFile} and {@code getTempFileURL} take in one call. */
     public static final int MAX_FILES_PER_CALL = 50;
     /** The lifetime of a temporary URL requested without {@code maxAge}: 10 minutes, as for private files. */
     public static final long DEFAULT_MAX_AGE_SECONDS = 600;
+    /** The most threads the JVM's temporary URL server answers requests on at once. */
+    public static final int URL_SERVER_THREADS = 8;
+    /** The most connections waiting for one of those threads; the server closes any beyond them at once. */
+    public static final int URL_SERVER_QUEUE = 64;
 
     private static final String TEMP_FILE_OBJECT = "fileList 的元素如果是对象，必须是包含 fileID 和 maxAge 的对象";
     private static final String TEMP_FILE_NOT_OBJECT = "fileList的元素如果不是对象，则必须是字符串";
@@ -45,17 +49,25 @@ public final class StorageService implements AutoCloseable {
     private final Clock clock;
     private final long maxUploadBytes;
     private final FileStore store;
-    private final TempUrlServer urls;
+    private final TempUrls urls;
+    /** The data directory's storage folder when every write goes through to it at once; null otherwise. */
+    private final StorageFolder writeThrough;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** Storage for environment {@code envId}, judging URL expiry by {@code clock}. */
-    public StorageService(String envId, Clock clock, long maxUploadBytes) {
+    /**
+     * Storage for environment {@code envId}, judging URL expiry by {@code clock}.
+     *
+     * @param writeThrough a folder every upload, delete, seed and clear is written to before the call returns, one
+     *     at a time so that the folder ends as the storage does; null for none
+     */
+    public StorageService(String envId, Clock clock, long maxUploadBytes, StorageFolder writeThrough) {
         this.envId = envId;
+        this.writeThrough = writeThrough;
         this.bucket = Bucket.of(envId);
         this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
         this.store = new FileStore();
-        this.urls = new TempUrlServer(envId, bucket.name(), store, clock);
+        this.urls = new TempUrls(envId, bucket.name(), store, clock);
     }
 
     /** The environment's bucket name. */
@@ -88,15 +100,36 @@ public final class StorageService implements AutoCloseable {
         if (problem.isPresent()) {
             throw StorageErrors.invalidCloudPath(path, problem.get());
         }
-        if (fileContent instanceof byte[] bytes) {
-            if (bytes.length > maxUploadBytes) {
-                throw StorageErrors.uploadTooLarge(maxUploadBytes);
-            }
-            store.write(path, bytes);
-        } else if (!write(path, (InputStream) fileContent)) {
+        if (fileContent instanceof byte[] bytes && bytes.length > maxUploadBytes) {
             throw StorageErrors.uploadTooLarge(maxUploadBytes);
         }
+        if (writeThrough == null) {
+            upload(path, fileContent);
+        } else {
+            synchronized (writeThrough) {
+                writeThrough.problemWith(path).ifPresent(p -> {
+                    throw StorageErrors.fail("uploadFile", p);
+                });
+                Optional<byte[]> before = store.read(path);
+                upload(path, fileContent);
+                try {
+                    writeThrough.put(path, store.read(path).orElseThrow());
+                } catch (RuntimeException e) {
+                    // Not acknowledged, so not kept: the storage goes back to what the folder still holds.
+                    before.ifPresentOrElse(content -> store.write(path, content), () -> store.delete(path));
+                    throw StorageErrors.fail("uploadFile", Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
+                }
+            }
+        }
         return new UploadResult(bucket.fileIdOf(path), -1, "uploadFile:ok");
+    }
+
+    private void upload(String cloudPath, Object fileContent) {
+        if (fileContent instanceof byte[] bytes) {
+            store.write(cloudPath, bytes);
+        } else if (!write(cloudPath, (InputStream) fileContent)) {
+            throw StorageErrors.uploadTooLarge(maxUploadBytes);
+        }
     }
 
     private boolean write(String cloudPath, InputStream content) {
@@ -154,7 +187,7 @@ public final class StorageService implements AutoCloseable {
             String fileID = (String) item;
             Target target = target(fileID);
             ErrorCode refusal = target.refusal();
-            if (refusal == null && !store.delete(target.cloudPath())) {
+            if (refusal == null && !delete(target.cloudPath())) {
                 refusal = ErrorCode.STORAGE_FILE_NOT_EXISTS;
             }
             items.add(refusal == null
@@ -254,16 +287,47 @@ public final class StorageService implements AutoCloseable {
         };
     }
 
-    /** Stores seed files without the upload limit; their cloudPaths must already be valid. */
+    private boolean delete(String cloudPath) {
+        if (writeThrough == null) {
+            return store.delete(cloudPath);
+        }
+        synchronized (writeThrough) {
+            boolean deleted = store.delete(cloudPath);
+            writeThrough.remove(cloudPath);
+            return deleted;
+        }
+    }
+
+    /**
+     * Stores seed files without the upload limit; their cloudPaths must already be valid.
+     *
+     * @throws IllegalStateException if the files go through to a folder that cannot hold one of them
+     */
     public void seed(Map<String, byte[]> files) {
         checkOpen();
-        files.forEach(store::write);
+        if (writeThrough == null) {
+            files.forEach(store::write);
+            return;
+        }
+        synchronized (writeThrough) {
+            files.forEach((cloudPath, content) -> {
+                writeThrough.put(cloudPath, content);
+                store.write(cloudPath, content);
+            });
+        }
     }
 
     /** Deletes every file, leaving the storage as new; temporary URLs already issued then answer 404. */
     public void clear() {
         checkOpen();
-        store.clear();
+        if (writeThrough == null) {
+            store.clear();
+            return;
+        }
+        synchronized (writeThrough) {
+            store.clear();
+            writeThrough.write(Map.of());
+        }
     }
 
     /** Every stored file by cloudPath, in cloudPath order. */
@@ -278,7 +342,7 @@ public final class StorageService implements AutoCloseable {
         }
     }
 
-    /** Stops the temporary URL server, if it started, and frees the file system. Idempotent. */
+    /** Leaves the temporary URL server (URLs made answer 403) and frees the file system. Idempotent. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {

@@ -3,84 +3,135 @@ package dev.minicloud.emulator.internal.storage;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.net.InetSocketAddress;
-import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The HTTP server behind one environment's temporary URLs, on 127.0.0.1 and a free port. It starts on the first
- * temporary URL, so environments that never ask for one cost nothing, and stops when the environment closes.
+ * The one HTTP server behind the temporary URLs of every environment in the JVM, on 127.0.0.1 and a free port,
+ * started by the first URL any environment makes.
+ *
+ * <p>This is one of the two JVM-wide objects in MiniCloud (the other is {@code JsRuntime}'s sealed scope), an
+ * exception to "nothing mutable is static" made on purpose: a server per environment cost a port, a dispatcher
+ * thread and descriptors for every environment that ever made a URL, kept for the JVM's life by environments never
+ * closed. The shared server holds nothing an environment owns or can change: only a registry of {@link UrlRoute}s,
+ * each held weakly. An environment leaves it when it closes; one that is never closed but becomes unreachable is
+ * collected, and its entry is purged at the next registration or request. Each URL is still signed with its own
+ * environment's secret, so a URL opens only its environment's files.
+ *
+ * <p>Bounded: at most {@link StorageService#URL_SERVER_THREADS} handler threads, made on demand and ended after 30
+ * idle seconds, and a queue of {@link StorageService#URL_SERVER_QUEUE} connections; a connection beyond that is
+ * closed by the server at once. The server itself (its port and dispatcher thread) stays for the JVM's life.
  */
-final class TempUrlServer implements AutoCloseable {
-    private record Running(HttpServer server, ExecutorService handlers, UrlSigner signer, String base) {}
+final class TempUrlServer {
+    private static final TempUrlServer JVM = new TempUrlServer();
 
-    private final String envId;
-    private final String bucket;
-    private final FileStore store;
-    private final Clock clock;
-    private volatile Running running;
-    private boolean closed;
+    /** A weakly held route that remembers its bucket, so that it can be purged once collected. */
+    private static final class Registration extends WeakReference<UrlRoute> {
+        private final String bucket;
 
-    TempUrlServer(String envId, String bucket, FileStore store, Clock clock) {
-        this.envId = envId;
-        this.bucket = bucket;
-        this.store = store;
-        this.clock = clock;
-    }
-
-    /** The URL of {@code cloudPath} that works until {@code expiry} (epoch seconds of the environment's clock). */
-    String urlFor(String cloudPath, long expiry) {
-        Running r = running();
-        return r.base() + UrlPaths.encode(cloudPath) + "?sign=" + r.signer().sign(cloudPath, expiry) + "&t=" + expiry;
-    }
-
-    private Running running() {
-        Running r = running;
-        if (r != null) {
-            return r;
-        }
-        synchronized (this) {
-            if (closed) {
-                throw new IllegalStateException("environment " + envId + " is closed");
-            }
-            if (running == null) {
-                running = start();
-            }
-            return running;
+        Registration(UrlRoute route, ReferenceQueue<UrlRoute> queue) {
+            super(route, queue);
+            this.bucket = route.bucket();
         }
     }
 
-    private Running start() {
+    private final Map<String, List<Registration>> routes = new HashMap<>();
+    private final ReferenceQueue<UrlRoute> collected = new ReferenceQueue<>();
+    private String base;
+
+    private TempUrlServer() {}
+
+    /** The server of this JVM. */
+    static TempUrlServer jvm() {
+        return JVM;
+    }
+
+    /** Adds {@code route}, starting the server if this is the first; the base URL, ending in {@code /}. */
+    synchronized String register(UrlRoute route) {
+        purge();
+        if (base == null) {
+            base = start();
+        }
+        routes.computeIfAbsent(route.bucket(), b -> new ArrayList<>()).add(new Registration(route, collected));
+        return base;
+    }
+
+    /** Removes {@code route}: its URLs answer as URLs no environment signed. */
+    synchronized void unregister(UrlRoute route) {
+        List<Registration> registered = routes.get(route.bucket());
+        if (registered != null) {
+            registered.removeIf(r -> r.refersTo(route));
+            if (registered.isEmpty()) {
+                routes.remove(route.bucket());
+            }
+        }
+        purge();
+    }
+
+    /** The live routes of {@code bucket}: several environments may share an env id, and so a bucket. */
+    synchronized List<UrlRoute> routes(String bucket) {
+        purge();
+        List<UrlRoute> live = new ArrayList<>();
+        for (Registration r : routes.getOrDefault(bucket, List.of())) {
+            UrlRoute route = r.get();
+            if (route != null) {
+                live.add(route);
+            }
+        }
+        return live;
+    }
+
+    private void purge() {
+        for (Reference<? extends UrlRoute> ref; (ref = collected.poll()) != null; ) {
+            Registration gone = (Registration) ref;
+            List<Registration> registered = routes.get(gone.bucket);
+            if (registered != null) {
+                registered.remove(gone);
+                if (registered.isEmpty()) {
+                    routes.remove(gone.bucket);
+                }
+            }
+        }
+    }
+
+    private String start() {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the temporary URL server of environment " + envId, e);
+            throw new UncheckedIOException("cannot start the temporary URL server", e);
         }
-        ExecutorService handlers = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "minicloud-storage-" + envId);
-            thread.setDaemon(true);
-            return thread;
-        });
-        UrlSigner signer = UrlSigner.withRandomSecret();
-        server.createContext("/", new SignedUrlHandler(bucket, store, signer, clock));
+        ThreadPoolExecutor handlers = new ThreadPoolExecutor(StorageService.URL_SERVER_THREADS,
+                StorageService.URL_SERVER_THREADS, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(StorageService.URL_SERVER_QUEUE), task -> daemon(task, "minicloud-temp-urls"));
+        handlers.allowCoreThreadTimeOut(true);
+        server.createContext("/", new SignedUrlHandler(this::routes));
         server.setExecutor(handlers);
-        // The server's dispatcher thread inherits the daemon flag of the thread that starts it: starting it from
-        // a daemon thread keeps an environment that was never closed from holding the JVM open.
-        CompletableFuture.runAsync(server::start, handlers).join();
-        return new Running(server, handlers, signer,
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/" + bucket + "/");
+        // The dispatcher thread inherits the daemon flag of the thread that starts the server: a daemon starter keeps
+        // the server from holding the JVM open.
+        Thread starter = daemon(server::start, "minicloud-temp-urls-start");
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the temporary URL server", e);
+        }
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    /** Stops the server, if it ever started; URLs handed out stop working (connection refused). */
-    @Override
-    public synchronized void close() {
-        closed = true;
-        if (running != null) {
-            running.server().stop(0);
-            running.handlers().shutdownNow();
-        }
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 }

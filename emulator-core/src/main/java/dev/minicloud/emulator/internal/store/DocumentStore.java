@@ -20,6 +20,10 @@ import org.h2.mvstore.tx.TransactionStore;
  *
  * <p>This class only stores: no query or update semantics live here. Every change runs in a {@link Batch}, an H2
  * transaction, so a failed request leaves no trace and two writers of one document conflict instead of interleaving.
+ *
+ * <p>In a file, a committed change reaches the file when H2's background writer next commits (about every second),
+ * at {@link #flush()} and at {@link #close()}; a durable store instead commits and syncs the file after every change
+ * before returning, so a killed process loses nothing that was acknowledged.
  */
 public final class DocumentStore implements AutoCloseable {
     private static final String CATALOG = "catalog";
@@ -28,9 +32,11 @@ public final class DocumentStore implements AutoCloseable {
     private final MVStore store;
     private final TransactionStore transactions;
     private final MVMap<String, String> catalog;
+    private final boolean durable;
 
-    private DocumentStore(MVStore store) {
+    private DocumentStore(MVStore store, boolean durable) {
         this.store = store;
+        this.durable = durable;
         this.transactions = new TransactionStore(store);
         this.transactions.init();
         this.catalog = store.openMap(CATALOG);
@@ -38,16 +44,18 @@ public final class DocumentStore implements AutoCloseable {
 
     /** A store that lives in memory only. */
     public static DocumentStore inMemory() {
-        return new DocumentStore(new MVStore.Builder().open());
+        return new DocumentStore(new MVStore.Builder().open(), false);
     }
 
     /**
      * A store kept in {@code file}, created if missing.
      *
+     * @param durable whether each change is committed to the file and synced to the device before it returns
+     *
      * @throws FileLocked if another process or store has the file open
      * @throws IllegalStateException if the file cannot be opened, e.g. because it is not an H2 MVStore file
      */
-    public static DocumentStore inFile(Path file) {
+    public static DocumentStore inFile(Path file, boolean durable) {
         MVStore store;
         try {
             store = new MVStore.Builder().fileName(file.toString()).open();
@@ -57,7 +65,7 @@ public final class DocumentStore implements AutoCloseable {
             }
             throw new IllegalStateException("cannot open database file " + file + ": " + e.getMessage(), e);
         }
-        return new DocumentStore(store);
+        return new DocumentStore(store, durable);
     }
 
     /** The collections, in creation order, with their creation metadata. */
@@ -79,6 +87,7 @@ public final class DocumentStore implements AutoCloseable {
     /** Records a collection; {@code order} keeps creation order across restarts. */
     public void createCollection(String name, long order) {
         catalog.put(name, String.format("%019d", order));
+        persist();
     }
 
     /** Removes a collection and all its documents. */
@@ -87,6 +96,7 @@ public final class DocumentStore implements AutoCloseable {
         Transaction tx = transactions.begin();
         tx.removeMap(tx.openMap(PREFIX + name));
         tx.commit();
+        persist();
     }
 
     /** Streams the committed documents of a collection in sequence order. */
@@ -116,11 +126,20 @@ public final class DocumentStore implements AutoCloseable {
         } finally {
             tx.commit();
         }
+        persist();
     }
 
     /** Starts an all-or-nothing set of changes. */
     public Batch begin() {
-        return new Batch(transactions.begin());
+        return new Batch(transactions.begin(), this);
+    }
+
+    /** In a durable store, commits the changes to the file and forces the file to the storage device. */
+    private void persist() {
+        if (durable) {
+            store.commit();
+            store.sync();
+        }
     }
 
     /** Writes pending data to the file, if any. */
@@ -144,10 +163,12 @@ public final class DocumentStore implements AutoCloseable {
     /** One H2 transaction. Not thread-safe: one thread drives a batch. */
     public static final class Batch implements AutoCloseable {
         private final Transaction tx;
+        private final DocumentStore owner;
         private boolean open = true;
 
-        private Batch(Transaction tx) {
+        private Batch(Transaction tx, DocumentStore owner) {
             this.tx = tx;
+            this.owner = owner;
         }
 
         private TransactionMap<Long, String> map(String collection) {
@@ -188,6 +209,7 @@ public final class DocumentStore implements AutoCloseable {
         public void commit() {
             open = false;
             tx.commit();
+            owner.persist();
         }
 
         public void rollback() {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class StorageServiceTest {
     private static final Instant NOW = Instant.parse("2024-03-17T02:20:30Z");
 
-    private final StorageService service = new StorageService("test-1a2b", VirtualClock.fixed(NOW), 1024);
+    private final StorageService service = new StorageService("test-1a2b", VirtualClock.fixed(NOW), 1024, null);
 
     @AfterEach
     void close() {
