@@ -197,4 +197,9 @@ class HostileFunctionTest {
         assertThat(attack("typed-array-slices", null).errMsg()).startsWith(FAIL + "RangeError: memory limit"
                 + " exceeded");
     }
+
+    @Test
+    void endless_recursion_through_a_builtin_fails_the_call() {
+        assertThat(attack("recursion-through-map", null).errCode()).isIn(-504002, -504003);
+    }
 }

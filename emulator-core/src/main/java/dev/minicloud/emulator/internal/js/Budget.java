@@ -16,6 +16,7 @@ final class Budget {
     private final long allocationLimit;
     private long deadlineNanos;
     private long allocatedAtStart;
+    private boolean sampledSinceRestart;
     private volatile boolean cancelled;
 
     Budget(long timeoutNanos, long allocationLimitBytes) {
@@ -39,6 +40,19 @@ final class Budget {
     void restart(long timeoutNanos) {
         deadlineNanos = System.nanoTime() + timeoutNanos;
         allocatedAtStart = allocated();
+        sampledSinceRestart = false;
+    }
+
+    /**
+     * The instruction observer's sample. The first sample after a restart is skipped: Rhino's instruction count
+     * cannot be reset, so that sample may come after only a few instructions of the new phase, and a phase that
+     * ends within one sampling window then never depends on how fast the machine is.
+     */
+    void observe() {
+        if (sampledSinceRestart) {
+            check();
+        }
+        sampledSinceRestart = true;
     }
 
     /** Runs the emulator's own work: neither its time nor its allocations count against the function. */
@@ -72,6 +86,14 @@ final class Budget {
     /** Throws if the invocation ran out of time or memory, or was cancelled. */
     void check() {
         reserve(0);
+    }
+
+    /** Throws if the invocation ran out of memory (a phase that ended is not failed for its time after the fact). */
+    void checkMemory() {
+        if (allocated() - allocatedAtStart > allocationLimit) {
+            throw new BudgetExceeded(BudgetExceeded.Kind.MEMORY, "allocated more than " + (allocationLimit >> 20)
+                    + " MB");
+        }
     }
 
     /**

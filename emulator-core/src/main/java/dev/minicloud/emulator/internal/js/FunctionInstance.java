@@ -447,7 +447,7 @@ final class FunctionInstance {
             Thread.currentThread().interrupt();
             throw new BudgetExceeded(BudgetExceeded.Kind.CANCELLED, "interrupted");
         }
-        inv.budget.check();
+        inv.budget.checkMemory();
     }
 
     private Object errorValue(Context cx, EcmaError e) {
@@ -462,7 +462,7 @@ final class FunctionInstance {
             return results.failure(inv, render(outcome.value), started);
         }
         // A last allocation (a string flattened on return) may not have met a sampled check yet.
-        inv.budget.check();
+        inv.budget.checkMemory();
         Object json = NativeJSON.stringify(cx, global, outcome.value, null, null);
         Object result = null;
         if (json instanceof CharSequence text) {

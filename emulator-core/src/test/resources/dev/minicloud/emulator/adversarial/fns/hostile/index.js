@@ -24,6 +24,7 @@ const hostile = {
 };
 
 const kept = [];
+const viaMap = (n) => [n + 1].map(viaMap)[0];
 
 exports.main = async (event) => {
   const value = hostile[event.value] ? hostile[event.value]() : undefined;
@@ -81,6 +82,8 @@ exports.main = async (event) => {
       const big = new Uint8Array(1 << 25);
       for (;;) kept.push(big.slice());
     }
+    case 'recursion-through-map':
+      return viaMap(0);
     default:
       return 'ok';
   }
