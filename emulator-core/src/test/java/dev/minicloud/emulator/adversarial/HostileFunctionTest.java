@@ -202,4 +202,12 @@ class HostileFunctionTest {
     void endless_recursion_through_a_builtin_fails_the_call() {
         assertThat(attack("recursion-through-map", null).errCode()).isIn(-504002, -504003);
     }
+
+    @Test
+    void an_allocation_bomb_in_top_level_code_fails_naming_the_initialisation() {
+        FunctionResult r = env.functions().call("bomb-at-load", Map.of());
+        assertThat(r.errMsg()).startsWith(FAIL + "RangeError: memory limit exceeded").endsWith("while initialising"
+                + " (the top-level code of the function's modules)");
+        assertThat(env.functions().call("hostile", Map.of("mode", "ok")).result()).isEqualTo("ok");
+    }
 }

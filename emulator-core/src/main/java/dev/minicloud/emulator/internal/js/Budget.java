@@ -91,9 +91,12 @@ final class Budget {
     /** Throws if the invocation ran out of memory (a phase that ended is not failed for its time after the fact). */
     void checkMemory() {
         if (allocated() - allocatedAtStart > allocationLimit) {
-            throw new BudgetExceeded(BudgetExceeded.Kind.MEMORY, "allocated more than " + (allocationLimit >> 20)
-                    + " MB");
+            throw memoryExceeded();
         }
+    }
+
+    private BudgetExceeded memoryExceeded() {
+        return new BudgetExceeded(BudgetExceeded.Kind.MEMORY, "allocated more than " + (allocationLimit >> 20) + " MB");
     }
 
     /**
@@ -109,8 +112,7 @@ final class Budget {
         }
         long used = allocated() - allocatedAtStart;
         if (bytes > allocationLimit - used) {
-            throw new BudgetExceeded(BudgetExceeded.Kind.MEMORY, "allocated more than " + (allocationLimit >> 20)
-                    + " MB");
+            throw memoryExceeded();
         }
     }
 }
