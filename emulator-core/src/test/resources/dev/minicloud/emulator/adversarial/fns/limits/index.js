@@ -36,8 +36,6 @@ exports.main = async (event) => {
         await tx.collection('victims').doc('v').update({ data: { flag: true } });
         await tx.collection('victims').doc('v').update({ data: { 'list.100000000': 1 } });
       }));
-    case 'dollarKey':
-      return failure(() => victims.add({ data: { $where: 'sleep(1000)' } }));
     default:
       return failure(() => victims.doc('v').get());
   }
