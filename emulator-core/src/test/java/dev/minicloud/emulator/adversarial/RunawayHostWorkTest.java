@@ -222,6 +222,9 @@ class RunawayHostWorkTest {
                 "document.update:fail " + refused);
         fails(() -> db.collection("victims").where(Map.of("at", Command.lt(Instant.MAX))).get(), -501007,
                 "collection.get:fail " + refused);
+        assertThatThrownBy(() -> db.collection("victims").add(Map.of("at", db.serverDate(Long.MAX_VALUE))))
+                .isInstanceOfSatisfying(CloudException.class, e -> assertThat(e.errMsg())
+                        .startsWith("collection.add:fail -501007 invalid parameters. date out of range: ServerDate"));
         assertThat(db.collection("victims").count().total()).isEqualTo(1);
         assertThat(stored()).doesNotContainKey("at");
     }
