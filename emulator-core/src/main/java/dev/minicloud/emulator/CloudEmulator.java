@@ -38,7 +38,7 @@ public final class CloudEmulator {
                 .orElseGet(() -> configuration.startTime().map(VirtualClock::fixed).orElseGet(VirtualClock::system));
         EngineSettings settings = new EngineSettings(configuration.envId(), configuration.autoCreateCollections(),
                 configuration.defaultQueryLimit(), configuration.maxQueryLimit(), configuration.pathIndexes(),
-                configuration.transactionLockTimeout());
+                configuration.transactionLockTimeout(), configuration.queryTimeout());
         DataDirectory data = configuration.dataDirectory()
                 .map(directory -> DataDirectory.open(directory, configuration.durableWrites())).orElse(null);
         // The files are read before the database opens, so that a bad file leaves nothing open or locked.

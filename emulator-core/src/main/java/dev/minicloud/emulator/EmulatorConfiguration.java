@@ -59,6 +59,11 @@ public final class EmulatorConfiguration {
     /** How long a write outside a transaction waits for an open transaction holding its document: 5 seconds. */
     public static final Duration DEFAULT_TRANSACTION_LOCK_TIMEOUT = Duration.ofSeconds(5);
     /**
+     * How long one database call of the Java API may run: 15 seconds, the request timeout of the server SDK
+     * ({@code timeout: 15000} in the node SDK). A function's database calls have the function's time limit instead.
+     */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(15);
+    /**
      * The H2 file a {@linkplain #dataDirectory() data directory} keeps the documents in; a directory without it is
      * new, and the configured seeds fill it.
      */
@@ -86,6 +91,7 @@ public final class EmulatorConfiguration {
     private final List<DatabaseSnapshot> databaseSeeds;
     private final WxContext defaultCaller;
     private final Duration transactionLockTimeout;
+    private final Duration queryTimeout;
     private final Path dataDirectory;
     private final PermissionSettings permissions;
     private final boolean durableWrites;
@@ -111,6 +117,7 @@ public final class EmulatorConfiguration {
         this.databaseSeeds = List.copyOf(b.databaseSeeds);
         this.defaultCaller = b.defaultCaller;
         this.transactionLockTimeout = b.transactionLockTimeout;
+        this.queryTimeout = b.queryTimeout;
         this.dataDirectory = b.dataDirectory;
         this.permissions = new PermissionSettings(b.collectionPolicies, policy(b.defaultCollectionPermission),
                 b.storagePolicy);
@@ -154,6 +161,7 @@ public final class EmulatorConfiguration {
         b.databaseSeeds.addAll(databaseSeeds);
         b.defaultCaller = defaultCaller;
         b.transactionLockTimeout = transactionLockTimeout;
+        b.queryTimeout = queryTimeout;
         b.dataDirectory = dataDirectory;
         b.collectionPolicies.putAll(permissions.collections());
         b.defaultCollectionPermission = Permission.valueOf(permissions.defaultPolicy().mode().name());
@@ -271,6 +279,14 @@ public final class EmulatorConfiguration {
     }
 
     /**
+     * How long one database call of the Java API may run before it fails with -501002 (default
+     * {@link #DEFAULT_QUERY_TIMEOUT}); a catastrophic regular expression or a huge scan stops there.
+     */
+    public Duration queryTimeout() {
+        return queryTimeout;
+    }
+
+    /**
      * The host folder that keeps the environment's data between runs ({@code database.mv.db} and {@code storage/});
      * empty for an environment that lives in memory only, the default.
      */
@@ -309,6 +325,7 @@ public final class EmulatorConfiguration {
         private final List<DatabaseSnapshot> databaseSeeds = new ArrayList<>();
         private WxContext defaultCaller;
         private Duration transactionLockTimeout = DEFAULT_TRANSACTION_LOCK_TIMEOUT;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private Path dataDirectory;
         private final Map<String, AccessPolicy> collectionPolicies = new LinkedHashMap<>();
         private Permission defaultCollectionPermission = Permission.PRIVATE;
@@ -508,6 +525,20 @@ public final class EmulatorConfiguration {
                 throw new IllegalArgumentException("transaction lock timeout (" + timeout + ") must not be negative");
             }
             this.transactionLockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets how long one database call of the Java API may run (matching, sorting, pipeline stages) before it
+         * fails with {@code -501002 resource server timeout}. A function's database calls have the function's own
+         * time limit instead.
+         */
+        public Builder setQueryTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("query timeout (" + timeout + ") must be positive");
+            }
+            this.queryTimeout = timeout;
             return this;
         }
 

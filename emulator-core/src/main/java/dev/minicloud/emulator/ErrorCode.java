@@ -15,6 +15,8 @@ public enum ErrorCode {
     FUNCTION_NOT_FOUND(-501000, "function not found"),
     /** Duplicate {@code _id} on add, {@code createCollection} of an existing collection. */
     RESOURCE_SYSTEM_ERROR(-501001, "resource system error"),
+    /** A database call of the Java API ran longer than its per-query budget. */
+    RESOURCE_SERVER_TIMEOUT(-501002, "resource server timeout"),
     /** Invalid request parameters, for example update data that contains {@code _id}. */
     INVALID_PARAMETERS(-501007, "invalid parameters"),
     /** The database could not execute the request: a bad operator, a type error in an update, a path conflict. */

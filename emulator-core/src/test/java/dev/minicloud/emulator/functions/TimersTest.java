@@ -14,7 +14,6 @@ class TimersTest extends FunctionsTest {
 
     @Test
     void callbacks_run_in_nodes_order_and_time_jumps_on_a_frozen_clock() {
-        long wall = System.nanoTime();
         FunctionResult r = call("timers", Map.of());
         Map<String, Object> result = map(r.result());
         // SCF calls the handler from an I/O callback, where Node runs immediates before a 0 ms timeout.
@@ -22,8 +21,8 @@ class TimersTest extends FunctionsTest {
                 "timeout 0"));
         assertThat(result.get("ticks")).isEqualTo(3);
         assertThat(result.get("elapsed")).isEqualTo(1300);
+        // A frozen clock only moves by jumping to timers: had the thread waited, the timers would never be due.
         assertThat(env.clock().instant()).isEqualTo(NOW.plusMillis(1300));
-        assertThat(Duration.ofNanos(System.nanoTime() - wall)).isLessThan(Duration.ofMillis(1000));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.aggregate;
 
+import dev.minicloud.emulator.internal.query.Deadline;
 import dev.minicloud.emulator.internal.query.ExpressionSupport;
 import dev.minicloud.emulator.internal.query.Filter;
 import dev.minicloud.emulator.internal.query.IndexProbe;
@@ -99,6 +100,8 @@ public final class Pipeline {
     private List<Map<String, Object>> runStages(List<Map<String, Object>> input) {
         List<Map<String, Object>> docs = input;
         for (Stage stage : stages) {
+            // Between stages, and so once per document for the sub-pipeline of a $lookup.
+            Deadline.check();
             docs = stage.apply(docs);
         }
         return docs;

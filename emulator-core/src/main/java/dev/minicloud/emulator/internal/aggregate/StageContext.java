@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.aggregate;
 
+import dev.minicloud.emulator.internal.query.Deadline;
 import dev.minicloud.emulator.internal.query.ExpressionSupport;
 import dev.minicloud.emulator.internal.query.Filter;
 import dev.minicloud.emulator.internal.query.FilterCompiler;
@@ -64,7 +65,7 @@ final class StageContext {
     }
 
     Filter filter(Map<String, Object> wire) {
-        return matcher.compile(wire);
+        return Deadline.guard(matcher.compile(wire));
     }
 
     /** The scope an expression evaluates a document in. */

@@ -6,6 +6,7 @@ import dev.minicloud.emulator.internal.aggregate.Pipeline;
 import dev.minicloud.emulator.internal.geo.Near;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.query.DatabaseError;
+import dev.minicloud.emulator.internal.query.Deadline;
 import dev.minicloud.emulator.internal.query.ExpressionSupport;
 import dev.minicloud.emulator.internal.query.Filter;
 import dev.minicloud.emulator.internal.query.FilterCompiler;
@@ -24,6 +25,7 @@ import dev.minicloud.emulator.internal.value.Numbers;
 import dev.minicloud.emulator.internal.watch.ChangeFeed;
 import dev.minicloud.emulator.internal.watch.DocumentChange;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -119,7 +121,7 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code db.createCollection(name)}: returns the request id. */
     public String createCollection(String name) {
-        return run("createCollection", () -> {
+        return request("createCollection", () -> {
             if (!(name instanceof String) || !CollectionNames.isValid(name)) {
                 throw DatabaseError.invalidParameters("invalid collection name: " + name);
             }
@@ -278,9 +280,9 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** A query for the call {@code api} (its name starts the error messages), as {@link #get(QuerySpec)}. */
     public List<Map<String, Object>> get(String api, QuerySpec q) {
-        return run(api, () -> {
+        return request(api, () -> {
             ValueEncoder values = newRequest();
-            Map<String, Object> wire = new QueryEncoder(values).encodeWhere(q.where());
+            Map<String, Object> wire = encodeWhere(values, q.where());
             Filter filter = matcher.compile(wire);
             IndexProbe probe = probe(wire);
             Optional<Near> near = Near.find(wire);
@@ -294,7 +296,7 @@ public final class DatabaseEngine implements AutoCloseable {
             lock.lock();
             try {
                 int wanted = sorter.isEmpty() && near.isEmpty() ? skip + limit : Integer.MAX_VALUE;
-                data.forEachMatch(filter, probe, e -> {
+                data.forEachMatch(Deadline.guard(filter), probe, e -> {
                     matches.add(e.doc());
                     return matches.size() < wanted;
                 });
@@ -315,8 +317,8 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code collection.where(...).count()}: skip, limit, order and projection are ignored. */
     public long count(QuerySpec q) {
-        return run("collection.count", () -> {
-            Map<String, Object> wire = new QueryEncoder(newRequest()).encodeWhere(q.where());
+        return request("collection.count", () -> {
+            Map<String, Object> wire = encodeWhere(newRequest(), q.where());
             Filter filter = matcher.compile(wire);
             IndexProbe probe = probe(wire);
             CollectionData data = forRead(q.collection());
@@ -324,7 +326,7 @@ public final class DatabaseEngine implements AutoCloseable {
             lock.lock();
             try {
                 long[] n = {0};
-                data.forEachMatch(filter, probe, e -> {
+                data.forEachMatch(Deadline.guard(filter), probe, e -> {
                     n[0]++;
                     return true;
                 });
@@ -333,6 +335,12 @@ public final class DatabaseEngine implements AutoCloseable {
                 lock.unlock();
             }
         });
+    }
+
+    /** A {@code where} condition as the SDK sends it, refused first if it is nested too deeply to send. */
+    public static Map<String, Object> encodeWhere(ValueEncoder values, Object where) {
+        DocumentLimits.checkRequest(where, DocumentLimits.TOO_DEEP);
+        return new QueryEncoder(values).encodeWhere(where);
     }
 
     private IndexProbe probe(Map<String, Object> wire) {
@@ -365,11 +373,14 @@ public final class DatabaseEngine implements AutoCloseable {
      * on the platform.
      */
     public List<Map<String, Object>> aggregate(String collection, List<? extends Map<String, ?>> pipeline) {
-        return run("collection.aggregate", () -> {
+        return request("collection.aggregate", () -> {
             if (pipeline == null) {
                 throw SdkErrors.parameterType("pipeline", "array", null);
             }
             List<Object> stages = new ArrayList<>(pipeline);
+            for (Object stage : stages) {
+                DocumentLimits.checkRequest(stage, DocumentLimits.TOO_DEEP);
+            }
             if (!Pipeline.hasLimit(stages)) {
                 stages.add(Map.of("$limit", AGGREGATE_DEFAULT_LIMIT));
             }
@@ -392,7 +403,7 @@ public final class DatabaseEngine implements AutoCloseable {
         Lock lock = data.lock.readLock();
         lock.lock();
         try {
-            data.forEachMatch(filter, settings.pathIndexes() ? probe : null, e -> out.add(e.doc()));
+            data.forEachMatch(Deadline.guard(filter), settings.pathIndexes() ? probe : null, e -> out.add(e.doc()));
         } finally {
             lock.unlock();
         }
@@ -415,7 +426,7 @@ public final class DatabaseEngine implements AutoCloseable {
      * A batch is all-or-nothing.
      */
     public Object add(String collection, Object data) {
-        return run("collection.add", () -> {
+        return request("collection.add", () -> {
             ValueEncoder values = newRequest();
             boolean batch = data instanceof List;
             List<?> items = batch ? (List<?>) data : Collections.singletonList(data);
@@ -441,9 +452,9 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** An update for the call {@code api} (its name starts the error messages), as {@link #update}. */
     public long update(String api, QuerySpec q, Object data, boolean multi) {
-        return run(api, () -> {
+        return request(api, () -> {
             ValueEncoder values = newRequest();
-            Map<String, Object> wireFilter = new QueryEncoder(values).encodeWhere(q.where());
+            Map<String, Object> wireFilter = encodeWhere(values, q.where());
             Filter filter = matcher.compile(wireFilter);
             UpdateApplier update = writes.prepareUpdate(values, data);
             CollectionData coll = existingForWrite(q.collection());
@@ -454,12 +465,13 @@ public final class DatabaseEngine implements AutoCloseable {
             IndexProbe probe = probe(wireFilter);
             return writePath.write(coll, changes -> {
                 long[] modified = {0};
-                coll.forEachMatch(filter, probe, e -> {
+                coll.forEachMatch(Deadline.guard(filter), probe, e -> {
                     Map<String, Object> doc = e.doc();
                     UpdateApplier.Outcome outcome = update.apply(doc, positional == null
                             ? PositionalIndex.NONE
                             : path -> positional.firstMatch(doc, path));
                     if (outcome.modified()) {
+                        DocumentLimits.checkUpdated(outcome.document());
                         changes.replace(doc.get("_id"), outcome.document());
                         modified[0]++;
                     }
@@ -477,8 +489,8 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** A removal for the call {@code api} (its name starts the error messages), as {@link #remove}. */
     public long remove(String api, QuerySpec q, boolean multi) {
-        return run(api, () -> {
-            Map<String, Object> wire = new QueryEncoder(newRequest()).encodeWhere(q.where());
+        return request(api, () -> {
+            Map<String, Object> wire = encodeWhere(newRequest(), q.where());
             Filter filter = matcher.compile(wire);
             IndexProbe probe = probe(wire);
             CollectionData coll = existingForWrite(q.collection());
@@ -487,7 +499,7 @@ public final class DatabaseEngine implements AutoCloseable {
             }
             return writePath.write(coll, changes -> {
                 long[] removed = {0};
-                coll.forEachMatch(filter, probe, e -> {
+                coll.forEachMatch(Deadline.guard(filter), probe, e -> {
                     changes.delete(e.doc().get("_id"));
                     removed[0]++;
                     return multi;
@@ -510,7 +522,7 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code doc(id).get()}: the document, projected, or null when it does not exist. */
     public Map<String, Object> docGet(String collection, Object id, Map<String, Object> projection) {
-        return run("document.get", () -> {
+        return request("document.get", () -> {
             Projection p = Projection.compile(projection, matcher);
             CollectionData coll = forRead(collection);
             Lock lock = coll.lock.readLock();
@@ -529,7 +541,7 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code doc(id).set({data})}: replaces the document except {@code _id}, creating it if absent. */
     public SetOutcome docSet(String collection, Object id, Object data) {
-        return run("document.set", () -> {
+        return request("document.set", () -> {
             Object key = canonicalId(id);
             Map<String, Object> replacement = writes.prepareSet(newRequest(), key, data);
             return writePath.write(forWrite(collection), changes -> writes.set(changes, key, replacement));
@@ -538,7 +550,7 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code doc(id).update({data})}: 1 if the document was really modified, else 0. */
     public long docUpdate(String collection, Object id, Object data) {
-        return run("document.update", () -> {
+        return request("document.update", () -> {
             UpdateApplier update = writes.prepareUpdate(newRequest(), data);
             Object key = canonicalId(id);
             CollectionData coll = existingForWrite(collection);
@@ -551,7 +563,7 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code doc(id).remove()}: 1 if the document existed, else 0. */
     public long docRemove(String collection, Object id) {
-        return run("document.remove", () -> {
+        return request("document.remove", () -> {
             Object key = canonicalId(id);
             CollectionData coll = existingForWrite(collection);
             if (coll == null) {
@@ -596,6 +608,21 @@ public final class DatabaseEngine implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ errors
+
+    /**
+     * Runs a call of the Java API or of a function ({@link #run}) under a time limit: the calling function's, which
+     * its host call installed, or else a per-query budget of {@link EngineSettings#queryTimeout()}.
+     */
+    <T> T request(String api, Supplier<T> call) {
+        return Deadline.withinIfNone(this::queryBudget, () -> run(api, call));
+    }
+
+    private Runnable queryBudget() {
+        Duration budget = settings.queryTimeout();
+        return Deadline.after(budget.toNanos(), () -> new DatabaseError(ErrorCode.RESOURCE_SERVER_TIMEOUT,
+                "[FailedOperation] operation exceeded time limit: the request ran longer than the per-query budget of "
+                + budget.toMillis() + " ms (EmulatorConfiguration.Builder.setQueryTimeout)"));
+    }
 
     /** Runs a call, turning backend failures into the service's {@code "<api>:fail <code> <text>. <detail>"}. */
     public static <T> T run(String api, Supplier<T> call) {

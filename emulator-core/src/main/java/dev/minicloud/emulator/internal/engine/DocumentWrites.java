@@ -35,6 +35,7 @@ final class DocumentWrites {
         if (!(data instanceof Map)) {
             throw SdkErrors.parameterType("data", "object", data);
         }
+        DocumentLimits.checkRequest(data, DocumentLimits.INSERT_TOO_DEEP);
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = (Map<String, Object>) values.data(data, api);
         if (fields.containsKey("_id")) {
@@ -57,6 +58,7 @@ final class DocumentWrites {
         } else if (changes.current(id) != null) {
             throw duplicate(changes.collection().name, id);
         }
+        DocumentLimits.checkInsert(doc);
         changes.insert(id, doc);
         return id;
     }
@@ -75,6 +77,7 @@ final class DocumentWrites {
         if (map.containsKey("_id")) {
             throw DatabaseError.invalidParameters("不能更新_id的值");
         }
+        DocumentLimits.checkRequest(map, DocumentLimits.INSERT_TOO_DEEP);
         if (containsUpdateCommand(map)) {
             throw DatabaseError.requestFail("update operator complicit");
         }
@@ -95,12 +98,14 @@ final class DocumentWrites {
     DatabaseEngine.SetOutcome set(Changes changes, Object key, Map<String, Object> replacement) {
         CollectionData.Entry existing = changes.current(key);
         if (existing == null) {
+            DocumentLimits.checkInsert(replacement);
             changes.insert(key, replacement);
             return new DatabaseEngine.SetOutcome(key, 0, 1);
         }
         if (ValueOrder.equal(existing.doc(), replacement)) {
             return new DatabaseEngine.SetOutcome(key, 0, 0);
         }
+        DocumentLimits.checkUpdated(replacement);
         changes.set(key, replacement);
         return new DatabaseEngine.SetOutcome(key, 1, 0);
     }
@@ -116,6 +121,7 @@ final class DocumentWrites {
         if (map.containsKey("_id")) {
             throw DatabaseError.invalidParameters("不能更新_id的值");
         }
+        DocumentLimits.checkRequest(map, DocumentLimits.TOO_DEEP);
         return UpdateApplier.compile(new UpdateEncoder(values).encode(map), matcher);
     }
 
@@ -129,6 +135,7 @@ final class DocumentWrites {
         if (!outcome.modified()) {
             return 0;
         }
+        DocumentLimits.checkUpdated(outcome.document());
         changes.replace(key, outcome.document());
         return 1;
     }

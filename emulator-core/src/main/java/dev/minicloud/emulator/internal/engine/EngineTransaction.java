@@ -95,7 +95,7 @@ public final class EngineTransaction {
      * @param whenMissing the answer for a missing collection read as empty
      */
     private <T> T step(String api, String collection, boolean create, T whenMissing, Function<Changes, T> action) {
-        return DatabaseEngine.run(api, () -> {
+        return engine.request(api, () -> {
             synchronized (this) {
                 checkOpen();
                 CollectionData coll = create ? engine.forWrite(collection) : engine.existingForWrite(collection);
@@ -138,7 +138,7 @@ public final class EngineTransaction {
 
     /** Commits: every change becomes visible at once. */
     public void commit() {
-        DatabaseEngine.run("transaction.commit", () -> {
+        engine.request("transaction.commit", () -> {
             synchronized (this) {
                 checkOpen();
                 try {
@@ -158,7 +158,7 @@ public final class EngineTransaction {
 
     /** Rolls back: nothing the transaction wrote remains. Rolling back an aborted transaction does nothing. */
     public void rollback() {
-        DatabaseEngine.run("transaction.rollback", () -> {
+        engine.request("transaction.rollback", () -> {
             synchronized (this) {
                 if (state == State.COMMITTED) {
                     throw DatabaseError.requestFail("Transaction has been committed.");

@@ -1,24 +1,27 @@
 package dev.minicloud.emulator.internal.js;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.Supplier;
+import org.mozilla.javascript.Context;
 
 /**
- * The limits of one invocation, checked by the context factory every few thousand instructions: a wall-clock
- * deadline (infinite loops, runaway CPU) and an allocation budget (runaway memory; approximate, counted as bytes this
- * thread allocated since the invocation began).
+ * The limits of one invocation, checked by the context factory every few thousand instructions and by the guards of
+ * large allocations: a wall-clock deadline (infinite loops, runaway CPU) and an allocation budget (runaway memory;
+ * counted as bytes this thread allocated since the invocation began, plus what a guarded allocation is about to
+ * take). The emulator's own preparation work (transpiling, compiling) runs {@link #uncharged uncharged}.
  */
 final class Budget {
     private static final com.sun.management.ThreadMXBean THREADS = threads();
 
-    private final long deadlineNanos;
     private final long allocationLimit;
-    private final long allocatedAtStart;
+    private long deadlineNanos;
+    private long allocatedAtStart;
+    private boolean sampledSinceRestart;
     private volatile boolean cancelled;
 
     Budget(long timeoutNanos, long allocationLimitBytes) {
-        this.deadlineNanos = System.nanoTime() + timeoutNanos;
-        this.allocationLimit = allocationLimitBytes;
-        this.allocatedAtStart = allocated();
+        this.allocationLimit = Math.min(allocationLimitBytes, Runtime.getRuntime().maxMemory() / 2);
+        restart(timeoutNanos);
     }
 
     private static com.sun.management.ThreadMXBean threads() {
@@ -33,6 +36,44 @@ final class Budget {
         return THREADS == null ? 0 : THREADS.getCurrentThreadAllocatedBytes();
     }
 
+    /** Starts a new phase (initialisation, then the handler) with its own time limit and a fresh allocation count. */
+    void restart(long timeoutNanos) {
+        deadlineNanos = System.nanoTime() + timeoutNanos;
+        allocatedAtStart = allocated();
+        sampledSinceRestart = false;
+    }
+
+    /**
+     * The instruction observer's sample. The first sample after a restart is skipped: Rhino's instruction count
+     * cannot be reset, so that sample may come after only a few instructions of the new phase, and a phase that
+     * ends within one sampling window then never depends on how fast the machine is.
+     */
+    void observe() {
+        if (sampledSinceRestart) {
+            check();
+        }
+        sampledSinceRestart = true;
+    }
+
+    /** Runs the emulator's own work: neither its time nor its allocations count against the function. */
+    <T> T uncharged(Supplier<T> work) {
+        long startedNanos = System.nanoTime();
+        long allocatedBefore = allocated();
+        try {
+            return work.get();
+        } finally {
+            deadlineNanos += System.nanoTime() - startedNanos;
+            allocatedAtStart += allocated() - allocatedBefore;
+        }
+    }
+
+    /** Reserves bytes from the budget of the invocation running in {@code cx}, if any (see {@link #reserve(long)}). */
+    static void reserve(Context cx, double bytes) {
+        if (cx.getThreadLocal(SandboxContextFactory.BUDGET) instanceof Budget budget) {
+            budget.reserve(bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bytes);
+        }
+    }
+
     /** Nanoseconds left before the deadline (negative once it passed). */
     long remainingNanos() {
         return deadlineNanos - System.nanoTime();
@@ -44,15 +85,34 @@ final class Budget {
 
     /** Throws if the invocation ran out of time or memory, or was cancelled. */
     void check() {
+        reserve(0);
+    }
+
+    /** Throws if the invocation ran out of memory (a phase that ended is not failed for its time after the fact). */
+    void checkMemory() {
+        if (allocated() - allocatedAtStart > allocationLimit) {
+            throw memoryExceeded();
+        }
+    }
+
+    private BudgetExceeded memoryExceeded() {
+        return new BudgetExceeded(BudgetExceeded.Kind.MEMORY, "allocated more than " + (allocationLimit >> 20) + " MB");
+    }
+
+    /**
+     * Throws unless {@code bytes} more can be allocated within the budget, which is never more than half the JVM's
+     * heap: a guarded allocation fails before it is made rather than by the JVM running out of memory.
+     */
+    void reserve(long bytes) {
         if (cancelled) {
             throw new BudgetExceeded(BudgetExceeded.Kind.CANCELLED, "the environment was closed");
         }
         if (System.nanoTime() - deadlineNanos > 0) {
             throw new BudgetExceeded(BudgetExceeded.Kind.TIME, "time limit exceeded");
         }
-        if (THREADS != null && allocated() - allocatedAtStart > allocationLimit) {
-            throw new BudgetExceeded(BudgetExceeded.Kind.MEMORY, "allocated more than " + (allocationLimit >> 20)
-                    + " MB");
+        long used = allocated() - allocatedAtStart;
+        if (bytes > allocationLimit - used) {
+            throw memoryExceeded();
         }
     }
 }

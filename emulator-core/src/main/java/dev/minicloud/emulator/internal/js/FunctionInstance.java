@@ -8,24 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.function.Supplier;
 import org.mozilla.javascript.BaseFunction;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.EcmaError;
-import org.mozilla.javascript.EvaluatorException;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.JavaScriptException;
 import org.mozilla.javascript.LambdaFunction;
 import org.mozilla.javascript.NativeJSON;
 import org.mozilla.javascript.NativeObject;
 import org.mozilla.javascript.RhinoException;
+import org.mozilla.javascript.Script;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
@@ -55,6 +53,7 @@ final class FunctionInstance {
     private final Map<String, Scriptable> modules = new HashMap<>();
     private NativeObject global;
     private Scriptable process;
+    private ProcessEnv env;
     private Callable main;
     private int mainArity;
     private boolean broken;
@@ -76,17 +75,23 @@ final class FunctionInstance {
         return broken;
     }
 
-    /** Runs one invocation to its end on the calling thread. */
+    /** Runs one invocation to its end on the calling thread; every failure becomes a failed result. */
     FunctionResult invoke(Invocation inv, Object event) {
         long started = System.nanoTime();
+        InvocationResults results = new InvocationResults(def, bridge);
+        ColdStart phase = main == null ? ColdStart.INITIALISING : null;
         Context cx = runtime.factory().enterContext();
         try {
             cx.putThreadLocal(Running.KEY, inv);
             cx.putThreadLocal(SandboxContextFactory.BUDGET, inv.budget);
-            cx.setTimeZone(timeZone());
-            if (main == null) {
+            if (phase != null) {
+                inv.budget.restart(InvocationResults.INIT_TIMEOUT.toNanos());
+                cx.setTimeZone(configuredZone());
                 load(cx);
+                phase = ColdStart.HANDLING;
+                inv.budget.restart(def.timeout().toNanos());
             }
+            cx.setTimeZone(env.zone());
             Outcome outcome = new Outcome();
             Object jsEvent = NativeJSON.parse(cx, global, JsonCodec.write(event, DateStyle.ISO_STRING),
                     (c, s, t, a) -> a[1]);
@@ -100,20 +105,18 @@ final class FunctionInstance {
                 outcome.resolve(returned);
             }
             runLoop(cx, inv, outcome);
-            return finish(cx, inv, outcome, started);
+            return finish(cx, inv, outcome, results, started);
         } catch (BudgetExceeded e) {
             broken = true;
-            return budgetFailure(inv, e, started);
+            return results.budgetFailure(inv, e, started, phase);
         } catch (RhinoException e) {
-            return failure(inv, ErrorInfo.of(e, stacks), started);
-        } catch (StackOverflowError e) {
+            return results.failure(inv, render(e), started);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             broken = true;
-            return failure(inv, new ErrorInfo("RangeError", "Maximum call stack size exceeded", List.of()), started);
-        } catch (OutOfMemoryError e) {
-            broken = true;
-            return failure(inv, new ErrorInfo("RangeError", "out of memory: the function allocated more than the JVM"
-                    + " could give it", List.of()), started);
+            return results.engineFailure(inv, e, started);
         } finally {
+            // A module that failed to load is not cached (as in Node): the next call starts a fresh instance.
+            broken |= main == null;
             // Already done when the result was made; this covers an invocation ended by an unexpected exception.
             bridge.endInvocation(inv);
             cx.removeThreadLocal(Running.KEY);
@@ -122,16 +125,23 @@ final class FunctionInstance {
         }
     }
 
-    private TimeZone timeZone() {
-        String tz = def.envVariables().getOrDefault("TZ", services.processEnv().get("TZ"));
-        if (tz != null) {
-            try {
-                return TimeZone.getTimeZone(ZoneId.of(tz));
-            } catch (java.time.DateTimeException e) {
-                return TimeZone.getTimeZone("UTC");
-            }
-        }
-        return TimeZone.getTimeZone("UTC");
+    /** The zone before the instance's {@code process.env} exists: from configuration, else UTC as on SCF. */
+    private TimeZone configuredZone() {
+        return ProcessEnv.zoneOf(def.envVariables().getOrDefault("TZ", services.processEnv().get("TZ")));
+    }
+
+    private ErrorInfo render(RhinoException e) {
+        ThrownValue.Reader reader = new ThrownValue.Reader();
+        ErrorInfo error = ErrorInfo.of(e, stacks, reader);
+        broken |= reader.interrupted();
+        return error;
+    }
+
+    private ErrorInfo render(Object thrown) {
+        ThrownValue.Reader reader = new ThrownValue.Reader();
+        ErrorInfo error = ErrorInfo.of(thrown, stacks, reader);
+        broken |= reader.interrupted();
+        return error;
     }
 
     // ---------------------------------------------------------------------------------------- loading
@@ -153,7 +163,6 @@ final class FunctionInstance {
     }
 
     private Scriptable newProcess(Context cx) {
-        Scriptable env = cx.newObject(global);
         Map<String, String> vars = new HashMap<>();
         vars.put("SCF_FUNCTIONNAME", def.name());
         vars.put("SCF_NAMESPACE", services.envId());
@@ -161,7 +170,7 @@ final class FunctionInstance {
         vars.put("TENCENTCLOUD_RUNENV", "SCF");
         vars.putAll(services.processEnv());
         vars.putAll(def.envVariables());
-        vars.forEach((k, v) -> env.put(k, env, v));
+        env = new ProcessEnv(global, vars);
         Function factory = (Function) runtime.compile(cx, JsRuntime.resource("node_process.js"),
                 "minicloud/node_process.js").exec(cx, global);
         return (Scriptable) factory.call(cx, global, global, new Object[] {NodeHost.process(global), env});
@@ -184,7 +193,13 @@ final class FunctionInstance {
         if (cached != null) {
             return ScriptableObject.getProperty(cached, "exports");
         }
-        return rel.endsWith(".json") ? loadJson(cx, rel) : loadJs(cx, rel);
+        try {
+            return rel.endsWith(".json") ? loadJson(cx, rel) : loadJs(cx, rel);
+        } catch (RuntimeException | Error e) {
+            // As in Node, a module that threw while loading is forgotten, so the next require runs it again.
+            modules.remove("file:" + rel);
+            throw e;
+        }
     }
 
     private static boolean isBuiltin(String name) {
@@ -216,14 +231,17 @@ final class FunctionInstance {
         // The wrapper shares the first line, so line numbers of the module stay those of the file.
         String wrapped = "(function (exports, require, module, __filename, __dirname) {" + source + "\n})";
         String scriptName = def.name() + "/" + rel;
-        Transpiled t;
+        Script script;
         try {
-            t = runtime.transpile(scriptName, wrapped, services.transpileCache());
+            script = uncharged(cx, () -> {
+                Transpiled t = runtime.transpile(scriptName, wrapped, services.transpileCache());
+                stacks.register(scriptName, t.sourceMap());
+                return runtime.compile(cx, t.code(), scriptName);
+            });
         } catch (Transpiler.TranspileException e) {
             throw jsError(cx, "SyntaxError", e.getMessage().replace(def.name() + "/", ""));
         }
-        stacks.register(scriptName, t.sourceMap());
-        Function wrapper = (Function) runtime.compile(cx, t.code(), scriptName).exec(cx, global);
+        Function wrapper = (Function) script.exec(cx, global);
         Scriptable module = newModule(cx, rel);
         Object exports = ScriptableObject.getProperty(module, "exports");
         String dir = ModulePaths.parent(rel);
@@ -231,6 +249,12 @@ final class FunctionInstance {
                 NodeHost.VIRTUAL_ROOT + "/" + rel, NodeHost.VIRTUAL_ROOT + (dir.isEmpty() ? "" : "/" + dir)});
         ScriptableObject.putProperty(module, "loaded", true);
         return ScriptableObject.getProperty(module, "exports");
+    }
+
+    /** The emulator's own preparation of a module: not charged to the invocation, as the platform does not. */
+    private static <T> T uncharged(Context cx, Supplier<T> work) {
+        return cx.getThreadLocal(SandboxContextFactory.BUDGET) instanceof Budget budget ? budget.uncharged(work)
+                : work.get();
     }
 
     private Scriptable newModule(Context cx, String rel) {
@@ -423,7 +447,7 @@ final class FunctionInstance {
             Thread.currentThread().interrupt();
             throw new BudgetExceeded(BudgetExceeded.Kind.CANCELLED, "interrupted");
         }
-        inv.budget.check();
+        inv.budget.checkMemory();
     }
 
     private Object errorValue(Context cx, EcmaError e) {
@@ -432,107 +456,26 @@ final class FunctionInstance {
         return err;
     }
 
-    private FunctionResult finish(Context cx, Invocation inv, Outcome outcome, long started) {
+    private FunctionResult finish(Context cx, Invocation inv, Outcome outcome, InvocationResults results,
+            long started) {
         if (outcome.rejected) {
-            return failure(inv, ErrorInfo.of(outcome.value, stacks), started);
+            return results.failure(inv, render(outcome.value), started);
         }
+        // A last allocation (a string flattened on return) may not have met a sampled check yet.
+        inv.budget.checkMemory();
         Object json = NativeJSON.stringify(cx, global, outcome.value, null, null);
         Object result = null;
         if (json instanceof CharSequence text) {
             if (text.toString().getBytes(StandardCharsets.UTF_8).length > MAX_RESULT_BYTES) {
-                return result(inv, null, -604001, "cloudfunction result size exceed limit (1MB)", null, started);
+                return results.tooLarge(inv, started);
             }
             result = JsonCodec.parse(text.toString(), true, false);
         }
-        return result(inv, result, 0, null, null, started);
-    }
-
-    private FunctionResult failure(Invocation inv, ErrorInfo error, long started) {
-        String stack = error.render();
-        inv.log("error", stack);
-        return result(inv, null, -504002, "functions execute fail. " + error.headline(), stack, started);
-    }
-
-    private FunctionResult budgetFailure(Invocation inv, BudgetExceeded e, long started) {
-        if (e.kind() == BudgetExceeded.Kind.MEMORY) {
-            return failure(inv, new ErrorInfo("RangeError", "memory limit exceeded: the invocation " + e.getMessage(),
-                    List.of()), started);
-        }
-        if (e.kind() == BudgetExceeded.Kind.CANCELLED) {
-            return failure(inv, new ErrorInfo("Error", "the invocation was stopped: " + e.getMessage(), List.of()),
-                    started);
-        }
-        return result(inv, null, -504003, "Invoking task timed out after " + seconds(def.timeout()) + " seconds", null,
-                started);
-    }
-
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
-    }
-
-    private FunctionResult result(Invocation inv, Object value, int errCode, String failure, String stack,
-            long started) {
-        // Before the logs are taken, so that the warning about an open transaction is among them.
-        bridge.endInvocation(inv);
-        String api = inv.caller.isClient() ? "cloud.callFunction" : "callFunction";
-        String errMsg = errCode == 0 ? api + ":ok" : api + ":fail " + errCode + " " + failure;
-        return new FunctionResult(value, inv.requestId, errMsg, errCode, stack, inv.logs(),
-                Duration.ofNanos(System.nanoTime() - started));
+        return results.success(inv, result, started);
     }
 
     private JavaScriptException jsError(Context cx, String type, String message) {
         Scriptable err = cx.newObject(global, type, new Object[] {message});
         return new JavaScriptException(err, null, 0);
-    }
-
-    /** A failure as Node would print it: name, message and mapped frames. */
-    record ErrorInfo(String name, String message, List<String> frames) {
-        String headline() {
-            return name + ": " + message;
-        }
-
-        String render() {
-            return frames.isEmpty() ? headline() : headline() + "\n" + String.join("\n", frames);
-        }
-
-        static ErrorInfo of(RhinoException e, StackMapper stacks) {
-            if (e instanceof JavaScriptException j) {
-                return of(j.getValue(), stacks);
-            }
-            List<String> frames = new ArrayList<>();
-            for (org.mozilla.javascript.ScriptStackElement el : e.getScriptStack()) {
-                String frame = stacks.frame(el.fileName, el.lineNumber, el.functionName);
-                if (frame != null) {
-                    frames.add(frame);
-                }
-            }
-            if (e instanceof EcmaError ecma) {
-                return named(ecma.getName(), ecma.getErrorMessage(), frames);
-            }
-            if (e instanceof EvaluatorException ev) {
-                return new ErrorInfo("SyntaxError", ev.details(), frames);
-            }
-            return new ErrorInfo("Error", e.details(), frames);
-        }
-
-        static ErrorInfo of(Object thrown, StackMapper stacks) {
-            if (thrown instanceof Scriptable s && ScriptableObject.getProperty(s, "message") instanceof CharSequence m) {
-                Object name = ScriptableObject.getProperty(s, "name");
-                Object stack = ScriptableObject.getProperty(s, "stack");
-                return named(name instanceof CharSequence n ? n.toString() : "Error", m.toString(),
-                        stacks.frames(stack instanceof CharSequence st ? st.toString() : null));
-            }
-            String text = thrown == null || thrown == Undefined.instance ? String.valueOf(thrown == null ? "null"
-                    : "undefined") : ScriptRuntime.toString(thrown);
-            return new ErrorInfo("Error", text, List.of());
-        }
-
-        /** Rhino's own stack-depth error reads as Node's. */
-        private static ErrorInfo named(String name, String message, List<String> frames) {
-            if (name.equals("InternalError") && message.contains("Exceeded maximum stack depth")) {
-                return new ErrorInfo("RangeError", "Maximum call stack size exceeded", frames);
-            }
-            return new ErrorInfo(name, message, frames);
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +33,8 @@ import java.util.concurrent.locks.LockSupport;
 public final class FunctionRuntime implements AutoCloseable {
     /** Nested {@code cloud.callFunction} calls deeper than this fail instead of exhausting threads. */
     static final int MAX_NESTING = 16;
+    /** The stack of a function's thread: room for {@link SandboxContextFactory#MAX_STACK_DEPTH} calls. */
+    static final long STACK_BYTES = 256L << 20;
     /** How long {@link #reset()} waits for stopped invocations to end. */
     private static final Duration RESET_WAIT = Duration.ofSeconds(2);
 
@@ -43,8 +46,13 @@ public final class FunctionRuntime implements AutoCloseable {
     private final Set<Invocation> running = ConcurrentHashMap.newKeySet();
     private final CallHistory history = new CallHistory();
     private final AtomicInteger threadNumber = new AtomicInteger();
-    private final ExecutorService nested = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(null, r, "minicloud-function-" + threadNumber.incrementAndGet(), 16L << 20);
+    /**
+     * Every invocation runs on a thread of its own with a large stack, whatever thread called: Rhino recurses on the
+     * Java stack wherever JavaScript calls through a built-in ({@code map}, {@code call}, getters), and a caller's
+     * thread may have a small one.
+     */
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(null, r, "minicloud-function-" + threadNumber.incrementAndGet(), STACK_BYTES);
         t.setDaemon(true);
         return t;
     });
@@ -94,21 +102,35 @@ public final class FunctionRuntime implements AutoCloseable {
     /** A call from the test, from a client identity or (null) from the server side. */
     public FunctionResult call(String name, Object event, WxContext identity) {
         String source = identity == null ? "wx_unknown" : (identity.source() != null ? identity.source() : "wx_client");
-        return call(name, event, new Invocation.Caller(identity, source, 0));
+        Invocation.Caller caller = new Invocation.Caller(identity, source, 0);
+        return onWorker(caller, () -> call(name, event, caller));
     }
 
     private FunctionResult callNested(String name, Object data, Invocation.Caller caller) {
         if (caller.depth() > MAX_NESTING) {
             return notCallable(caller, "nested callFunction deeper than " + MAX_NESTING + " calls");
         }
-        Future<FunctionResult> f = nested.submit(() -> call(name, data, caller));
+        return onWorker(caller, () -> call(name, data, caller));
+    }
+
+    private FunctionResult onWorker(Invocation.Caller caller, Callable<FunctionResult> work) {
+        if (closed) {
+            throw new IllegalStateException("the environment is closed");
+        }
+        Future<FunctionResult> f = workers.submit(work);
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             f.cancel(true);
-            throw new BudgetExceeded(BudgetExceeded.Kind.CANCELLED, "interrupted");
+            if (caller.depth() > 0) {
+                throw new BudgetExceeded(BudgetExceeded.Kind.CANCELLED, "interrupted");
+            }
+            throw new IllegalStateException("interrupted while the function ran", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
             throw new IllegalStateException(e.getCause());
         }
     }
@@ -201,6 +223,6 @@ public final class FunctionRuntime implements AutoCloseable {
     public void close() {
         closed = true;
         stopAll();
-        nested.shutdownNow();
+        workers.shutdownNow();
     }
 }

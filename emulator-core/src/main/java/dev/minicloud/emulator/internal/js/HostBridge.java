@@ -3,9 +3,13 @@ package dev.minicloud.emulator.internal.js;
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.ErrorCode;
 import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.engine.DocumentLimits;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.json.JsonTooDeepException;
 import dev.minicloud.emulator.internal.query.DatabaseError;
+import dev.minicloud.emulator.internal.query.Deadline;
 import dev.minicloud.emulator.internal.sdk.CommandDecoder;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.sdk.Operation;
@@ -52,9 +56,11 @@ final class HostBridge {
         Map<String, Object> answer = new LinkedHashMap<>();
         try {
             @SuppressWarnings("unchecked")
-            Map<String, Object> payload = (Map<String, Object>) CommandDecoder.decode(
-                    JsonCodec.parse(payloadJson, false));
-            answer.put("result", dispatch(invocation, operation, payload));
+            Map<String, Object> payload = (Map<String, Object>) CommandDecoder.decode(parse(operation, payloadJson));
+            // Host-side work (matching, scans, pipelines) runs on the function's clock and memory budget: running
+            // out ends the function with its timeout (-504003) instead of letting the host work on.
+            answer.put("result", Deadline.within(invocation.budget::check,
+                    () -> dispatch(invocation, operation, payload)));
         } catch (CloudException e) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("errCode", e.errCode());
@@ -72,6 +78,21 @@ final class HostBridge {
             answer.put("error", unknownError(operation + ":fail " + e));
         }
         return JsonCodec.write(answer, DateStyle.EXTENDED);
+    }
+
+    /** The payload; one nested too deeply to read fails as the database refuses such values. */
+    private static Object parse(String operation, String payloadJson) {
+        try {
+            return JsonCodec.parse(payloadJson, false);
+        } catch (JsonTooDeepException e) {
+            throw DatabaseEngine.failure(api(operation), DatabaseError.invalidParameters(DocumentLimits.TOO_DEEP));
+        }
+    }
+
+    /** The SDK call an operation stands for, as its errMsg names it. */
+    private static String api(String operation) {
+        Operation op = Operation.byWireName(operation);
+        return op == null ? operation : op.apiName();
     }
 
     private static Map<String, Object> unknownError(String errMsg) {

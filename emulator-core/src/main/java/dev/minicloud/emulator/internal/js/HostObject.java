@@ -60,6 +60,10 @@ final class HostObject {
             cx.enqueueMicrotask(() -> fn.call(Context.getCurrentContext(), top, top, ScriptRuntime.emptyArgs));
             return org.mozilla.javascript.Undefined.instance;
         });
+        define(host, scope, "reserve", 1, (cx, sc, self, a) -> {
+            Budget.reserve(cx, ScriptRuntime.toNumber(a[0]));
+            return org.mozilla.javascript.Undefined.instance;
+        });
         define(host, scope, "zoneName", 1, (cx, sc, self, a) -> {
             TimeZone zone = cx.getTimeZone();
             long ms = (long) ScriptRuntime.toNumber(a[0]);

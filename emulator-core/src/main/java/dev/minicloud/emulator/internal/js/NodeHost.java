@@ -65,7 +65,13 @@ final class NodeHost {
             return HostObject.bytes(cx, sc, m.doFinal(HostObject.bytes(a[2])));
         }));
         define(host, scope, "randomBytes", (cx, sc, self, a) -> {
-            byte[] b = new byte[(int) ScriptRuntime.toNumber(a[0])];
+            double size = ScriptRuntime.toNumber(a[0]);
+            if (!(size >= 0 && size <= Integer.MAX_VALUE)) {
+                throw ScriptRuntime.rangeError("The value of \"size\" is out of range. It must be >= 0 && <= "
+                        + Integer.MAX_VALUE + ". Received " + ScriptRuntime.toString(a[0]));
+            }
+            Budget.reserve(cx, size);
+            byte[] b = new byte[(int) size];
             RANDOM.nextBytes(b);
             return HostObject.bytes(cx, sc, b);
         });

@@ -13,7 +13,8 @@ import org.mozilla.javascript.ContextFactory;
  */
 final class SandboxContextFactory extends ContextFactory {
     static final int OBSERVER_THRESHOLD = 10_000;
-    static final int MAX_STACK_DEPTH = 3_000;
+    /** JavaScript calls deep, as Node's default stack allows about 10,800 simple frames. */
+    static final int MAX_STACK_DEPTH = 10_000;
     /** The context thread-local holding the running invocation's {@link Budget}. */
     static final String BUDGET = "minicloud.budget";
     /** The context thread-local holding the running invocation's clock (a {@link java.time.Clock}). */
@@ -44,7 +45,7 @@ final class SandboxContextFactory extends ContextFactory {
     @Override
     protected void observeInstructionCount(Context cx, int instructionCount) {
         if (cx.getThreadLocal(BUDGET) instanceof Budget budget) {
-            budget.check();
+            budget.observe();
         }
     }
 }

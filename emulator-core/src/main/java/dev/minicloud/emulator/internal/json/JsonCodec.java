@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.minicloud.emulator.database.Geo;
 import dev.minicloud.emulator.database.RegExp;
 import dev.minicloud.emulator.database.ServerDate;
@@ -43,8 +45,15 @@ public final class JsonCodec {
         ISO_STRING
     }
 
+    /**
+     * The deepest JSON MiniCloud reads or writes. Deep enough that the database's own limit of 100 levels answers
+     * first with the service's error; shallow enough that reading it recursively never threatens the stack.
+     */
+    public static final int MAX_NESTING = 1000;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .build();
 
     /** JavaScript's {@code Date#toISOString} format. */
@@ -84,6 +93,8 @@ public final class JsonCodec {
             return value;
         } catch (JsonParseException e) {
             throw new JsonSyntaxException(e.getOriginalMessage() + " at " + location(e.getProcessor()));
+        } catch (StreamConstraintsException e) {
+            throw new JsonTooDeepException(e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -224,6 +235,9 @@ public final class JsonCodec {
                 g.useDefaultPrettyPrinter();
             }
             writeValue(g, value, dates);
+        } catch (StreamConstraintsException e) {
+            throw new JsonTooDeepException("cannot write a value nested more than " + MAX_NESTING
+                    + " levels deep as JSON");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

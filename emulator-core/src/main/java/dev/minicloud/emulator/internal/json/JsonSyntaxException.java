@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.json;
 
 /** JSON text that could not be parsed; the message says where. */
-public final class JsonSyntaxException extends IllegalArgumentException {
+public class JsonSyntaxException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     public JsonSyntaxException(String message) {

@@ -205,14 +205,14 @@ public final class FilterCompiler {
     private static Predicate<Object> regexTest(RegExp r) {
         return leaf -> {
             if (leaf instanceof String s) {
-                return r.matches(s);
+                return r.matches(Deadline.guard(s));
             }
             if (r.equals(leaf)) {
                 return true;
             }
             if (leaf instanceof List<?> l) {
                 for (Object e : l) {
-                    if (e instanceof String s && r.matches(s) || r.equals(e)) {
+                    if (e instanceof String s && r.matches(Deadline.guard(s)) || r.equals(e)) {
                         return true;
                     }
                 }

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  * <p>One encoder serves one request, so every {@code serverDate()} in it resolves to the same instant.
  */
 public final class ValueEncoder {
+    /** The largest distance from the epoch a JavaScript {@code Date} can hold, in milliseconds (ECMA-262 §21.4.1). */
+    public static final long MAX_DATE_MILLIS = 8_640_000_000_000_000L;
+
     private final Instant now;
 
     public ValueEncoder(Instant now) {
@@ -78,7 +81,7 @@ public final class ValueEncoder {
             return instant;
         }
         if (v instanceof ServerDate d) {
-            return now.plusMillis(d.offsetMillis());
+            return inDateRange(now.toEpochMilli() + (double) d.offsetMillis(), d);
         }
         if (v instanceof RegExp) {
             return v;
@@ -135,6 +138,13 @@ public final class ValueEncoder {
     }
 
     private static void checkStoredKey(String key) {
+        if (key.isEmpty()) {
+            throw DatabaseError.invalidParameters("field names cannot be empty");
+        }
+        if (key.indexOf('\0') >= 0) {
+            throw DatabaseError.invalidParameters("field names cannot contain the NUL character: "
+                    + key.replace("\0", "\\u0000"));
+        }
         if (key.startsWith("$")) {
             throw DatabaseError.invalidParameters("field names cannot start with '$': " + key);
         }
@@ -156,17 +166,35 @@ public final class ValueEncoder {
         throw SdkErrors.of("object keys must be strings, got " + (key == null ? "null" : key.getClass().getName()));
     }
 
-    /** A date given in any of the Java forms MiniCloud accepts, at millisecond precision; null if not a date. */
+    /**
+     * A date given in any of the Java forms MiniCloud accepts, at millisecond precision; null if not a date.
+     *
+     * @throws DatabaseError (-501007) for a date JavaScript cannot hold, beyond {@value #MAX_DATE_MILLIS} ms from
+     *     1970 either way
+     */
     public static Instant instant(Object v) {
-        if (v instanceof Instant i) {
-            return i.truncatedTo(ChronoUnit.MILLIS);
+        Instant i;
+        if (v instanceof Instant x) {
+            i = x;
+        } else if (v instanceof Date d) {
+            i = d.toInstant();
+        } else if (v instanceof java.time.OffsetDateTime || v instanceof java.time.ZonedDateTime) {
+            i = Instant.from((TemporalAccessor) v);
+        } else {
+            return null;
         }
-        if (v instanceof Date d) {
-            return Instant.ofEpochMilli(d.getTime());
+        return inDateRange(i.getEpochSecond() * 1000.0 + i.getNano() / 1_000_000, v);
+    }
+
+    /**
+     * The instant {@code millis} after 1970 if a JavaScript {@code Date} can hold it. Counted in double, which is
+     * exact over that range and cannot overflow outside it.
+     */
+    private static Instant inDateRange(double millis, Object given) {
+        if (Math.abs(millis) > MAX_DATE_MILLIS) {
+            throw DatabaseError.invalidParameters("date out of range: " + given + " (a JavaScript Date holds at most "
+                    + MAX_DATE_MILLIS + " ms either side of 1970-01-01T00:00:00Z)");
         }
-        if (v instanceof java.time.OffsetDateTime || v instanceof java.time.ZonedDateTime) {
-            return Instant.from((TemporalAccessor) v).truncatedTo(ChronoUnit.MILLIS);
-        }
-        return null;
+        return Instant.ofEpochMilli((long) Math.floor(millis));
     }
 }

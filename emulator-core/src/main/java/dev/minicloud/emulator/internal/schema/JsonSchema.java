@@ -2,6 +2,7 @@ package dev.minicloud.emulator.internal.schema;
 
 import dev.minicloud.emulator.database.RegExp;
 import dev.minicloud.emulator.internal.query.DatabaseError;
+import dev.minicloud.emulator.internal.query.Deadline;
 import dev.minicloud.emulator.internal.query.Filter;
 import dev.minicloud.emulator.internal.value.ValueOrder;
 import java.math.BigDecimal;
@@ -111,7 +112,7 @@ public final class JsonSchema {
                     throw fail("$jsonSchema keyword 'pattern' must be a string");
                 }
                 Pattern pattern = Pattern.compile(p);
-                yield v -> !(v instanceof String s) || pattern.matcher(s).find();
+                yield v -> !(v instanceof String s) || pattern.matcher(Deadline.guard(s)).find();
             }
             case "required" -> {
                 List<?> fields = nonEmptyArray(name, arg);

@@ -1,6 +1,7 @@
 package dev.minicloud.emulator.internal.schema;
 
 import dev.minicloud.emulator.internal.query.DatabaseError;
+import dev.minicloud.emulator.internal.query.Deadline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ final class ObjectKeywords {
                 for (Map.Entry<?, ?> e : m.entrySet()) {
                     String key = (String) e.getKey();
                     boolean covered = named.containsKey(key)
-                            || patterns.keySet().stream().anyMatch(p -> p.matcher(key).find());
+                            || patterns.keySet().stream().anyMatch(p -> p.matcher(Deadline.guard(key)).find());
                     if (!covered && !extra.test(e.getValue())) {
                         return false;
                     }
@@ -62,7 +63,8 @@ final class ObjectKeywords {
             }
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 for (Map.Entry<Pattern, Predicate<Object>> p : patterns.entrySet()) {
-                    if (p.getKey().matcher((String) e.getKey()).find() && !p.getValue().test(e.getValue())) {
+                    if (p.getKey().matcher(Deadline.guard((String) e.getKey())).find()
+                            && !p.getValue().test(e.getValue())) {
                         return false;
                     }
                 }

@@ -8,7 +8,6 @@ import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.query.DatabaseError;
 import dev.minicloud.emulator.internal.query.EncodedFilter;
-import dev.minicloud.emulator.internal.query.QueryEncoder;
 import dev.minicloud.emulator.internal.rules.AccessPolicy;
 import dev.minicloud.emulator.internal.rules.AccessPolicy.Decision;
 import dev.minicloud.emulator.internal.rules.PermissionSettings;
@@ -56,7 +55,7 @@ public final class ClientGate {
 
     /** A read ({@code get}, {@code count}) as the service runs it for this caller. */
     QuerySpec read(String api, QuerySpec q, boolean page) {
-        Map<String, Object> wire = where(q.where());
+        Map<String, Object> wire = where(api, q.where());
         AccessPolicy policy = permissions.collection(q.collection());
         Decision d = policy.read(wire, context(null), coverage.recorder(q.collection()));
         Integer limit = page ? Integer.valueOf(clientLimit(q.limit())) : q.limit();
@@ -72,7 +71,7 @@ public final class ClientGate {
     /** An update or removal of what {@code q} matches. */
     QuerySpec change(String api, Access op, QuerySpec q, Object data) {
         refuseOpenIdChange(api, data);
-        Map<String, Object> wire = where(q.where());
+        Map<String, Object> wire = where(api, q.where());
         Decision d = permissions.collection(q.collection()).change(op, wire, context(data),
                 coverage.recorder(q.collection()));
         return new QuerySpec(q.collection(), new EncodedFilter(apply(api, d, wire)), null, null, null, null);
@@ -122,7 +121,7 @@ public final class ClientGate {
             }
         }
         boolean leadingMatch = !out.isEmpty() && out.get(0).containsKey("$match");
-        Map<String, Object> wire = where(leadingMatch ? out.get(0).get("$match") : null);
+        Map<String, Object> wire = where(api, leadingMatch ? out.get(0).get("$match") : null);
         Decision d = permissions.collection(collection).read(wire, context(null), coverage.recorder(collection));
         Map<String, Object> match = new LinkedHashMap<>();
         match.put("$match", new EncodedFilter(apply(api, d, wire)));
@@ -168,8 +167,8 @@ public final class ClientGate {
         return both;
     }
 
-    private Map<String, Object> where(Object condition) {
-        return substitute(new QueryEncoder(engine.newRequest()).encodeWhere(condition));
+    private Map<String, Object> where(String api, Object condition) {
+        return substitute(DatabaseEngine.run(api, () -> DatabaseEngine.encodeWhere(engine.newRequest(), condition)));
     }
 
     @SuppressWarnings("unchecked")

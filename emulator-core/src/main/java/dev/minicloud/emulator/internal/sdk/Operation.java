@@ -10,27 +10,27 @@ import java.util.Map;
  * name.
  */
 public enum Operation {
-    GET_DOCUMENT("database.getDocument"),
-    CALCULATE_DOCUMENT("database.calculateDocument"),
-    INSERT_DOCUMENT("database.insertDocument"),
-    MODIFY_DOCUMENT("database.modifyDocument"),
-    REMOVE_DOCUMENT("database.removeDocument"),
-    AGGREGATE_DOCUMENTS("database.aggregateDocuments"),
-    ADD_COLLECTION("database.addCollection"),
-    START_TRANSACTION("database.startTransaction"),
-    GET_IN_TRANSACTION("database.getInTransaction"),
-    UPDATE_DOC_IN_TRANSACTION("database.updateDocInTransaction"),
-    INSERT_DOC_IN_TRANSACTION("database.insertDocInTransaction"),
-    DELETE_DOC_IN_TRANSACTION("database.deleteDocInTransaction"),
-    COMMIT_TRANSACTION("database.commitTransaction"),
-    ABORT_TRANSACTION("database.abortTransaction"),
-    INVOKE_FUNCTION("functions.invokeFunction"),
+    GET_DOCUMENT("database.getDocument", "collection.get"),
+    CALCULATE_DOCUMENT("database.calculateDocument", "collection.count"),
+    INSERT_DOCUMENT("database.insertDocument", "collection.add"),
+    MODIFY_DOCUMENT("database.modifyDocument", "collection.update"),
+    REMOVE_DOCUMENT("database.removeDocument", "collection.remove"),
+    AGGREGATE_DOCUMENTS("database.aggregateDocuments", "collection.aggregate"),
+    ADD_COLLECTION("database.addCollection", "createCollection"),
+    START_TRANSACTION("database.startTransaction", "startTransaction"),
+    GET_IN_TRANSACTION("database.getInTransaction", "document.get"),
+    UPDATE_DOC_IN_TRANSACTION("database.updateDocInTransaction", "document.update"),
+    INSERT_DOC_IN_TRANSACTION("database.insertDocInTransaction", "collection.add"),
+    DELETE_DOC_IN_TRANSACTION("database.deleteDocInTransaction", "document.remove"),
+    COMMIT_TRANSACTION("database.commitTransaction", "transaction.commit"),
+    ABORT_TRANSACTION("database.abortTransaction", "transaction.rollback"),
+    INVOKE_FUNCTION("functions.invokeFunction", "callFunction"),
     /** {@code storage.getUploadMetadata} and the {@code PUT} to its URL. */
-    UPLOAD_FILE("storage.uploadFile"),
+    UPLOAD_FILE("storage.uploadFile", "uploadFile"),
     /** {@code storage.batchGetDownloadUrl} and the {@code GET} of the URL. */
-    DOWNLOAD_FILE("storage.downloadFile"),
-    BATCH_GET_DOWNLOAD_URL("storage.batchGetDownloadUrl"),
-    BATCH_DELETE_FILE("storage.batchDeleteFile");
+    DOWNLOAD_FILE("storage.downloadFile", "downloadFile"),
+    BATCH_GET_DOWNLOAD_URL("storage.batchGetDownloadUrl", "getTempFileURL"),
+    BATCH_DELETE_FILE("storage.batchDeleteFile", "deleteFile");
 
     private static final Map<String, Operation> BY_WIRE_NAME = new HashMap<>();
 
@@ -41,9 +41,20 @@ public enum Operation {
     }
 
     private final String wireName;
+    private final String apiName;
 
-    Operation(String wireName) {
+    Operation(String wireName, String apiName) {
         this.wireName = wireName;
+        this.apiName = apiName;
+    }
+
+    /**
+     * The SDK call this operation most often stands for, as errMsg names it ({@code "collection.get"}); where one
+     * action serves several calls ({@code doc(id).get()} is also {@code database.getDocument}), the request says
+     * which, and this is the name for errors found before the request could be read.
+     */
+    public String apiName() {
+        return apiName;
     }
 
     /** The action name, as {@code "database.getDocument"}. */

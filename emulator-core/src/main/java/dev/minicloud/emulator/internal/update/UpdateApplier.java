@@ -1,6 +1,7 @@
 package dev.minicloud.emulator.internal.update;
 
 import dev.minicloud.emulator.internal.query.DatabaseError;
+import dev.minicloud.emulator.internal.query.Deadline;
 import dev.minicloud.emulator.internal.query.Filter;
 import dev.minicloud.emulator.internal.query.FilterCompiler;
 import dev.minicloud.emulator.internal.query.FieldPath;
@@ -25,6 +26,9 @@ import java.util.function.Predicate;
  * only the containers along changed paths are copied, and the result is frozen again.
  */
 public final class UpdateApplier {
+    /** The most positions an update may add to an array to reach an index, as MongoDB ({@code kMaxPaddingAllowed}). */
+    public static final int MAX_BACKFILL = 1_500_000;
+
     private record Operation(String operator, String path, String[] segments, Object argument) {}
 
     /** The result of applying an update to one document. */
@@ -94,6 +98,10 @@ public final class UpdateApplier {
                 throw DatabaseError.requestFail("An update path '" + path + "' contains an empty field name,"
                         + " which is not allowed.");
             }
+            if (s.indexOf('\0') >= 0) {
+                throw DatabaseError.requestFail("An update path '" + path.replace("\0", "\\u0000")
+                        + "' contains a NUL character, which is not allowed.");
+            }
         }
         return segments;
     }
@@ -158,6 +166,13 @@ public final class UpdateApplier {
         if (value instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 String key = (String) e.getKey();
+                if (key.isEmpty()) {
+                    throw DatabaseError.requestFail("The empty field name in '" + path + "' is not valid for storage.");
+                }
+                if (key.indexOf('\0') >= 0) {
+                    throw DatabaseError.requestFail("The field '" + key.replace("\0", "\\u0000") + "' in '" + path
+                            + "' holds a NUL character and is not valid for storage.");
+                }
                 if (key.startsWith("$")) {
                     throw DatabaseError.requestFail("The dollar ($) prefixed field '" + key + "' in '" + path + "."
                             + key + "' is not valid for storage.");
@@ -432,6 +447,9 @@ public final class UpdateApplier {
             } else {
                 List<Object> l = (List<Object>) parent;
                 int index = Integer.parseInt(key);
+                if (index + 1 - l.size() > MAX_BACKFILL) {
+                    throw DatabaseError.requestFail("can't backfill more than " + MAX_BACKFILL + " elements");
+                }
                 while (l.size() <= index) {
                     l.add(null);
                 }
@@ -673,7 +691,7 @@ public final class UpdateApplier {
                 return test;
             }
             if (condition instanceof dev.minicloud.emulator.database.RegExp r) {
-                return e -> e instanceof String s && r.matches(s);
+                return e -> e instanceof String s && r.matches(Deadline.guard(s));
             }
             return e -> ValueOrder.equal(e, condition);
         }

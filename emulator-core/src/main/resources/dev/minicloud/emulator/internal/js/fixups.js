@@ -60,4 +60,70 @@
   define(WrappedDate, 'parse', function parse(s) { return NativeDate.parse(fix(s)); });
   define(WrappedDate, 'UTC', NativeDate.UTC);
   define(globalThis, 'Date', WrappedDate);
+
+  // Allocation guards. Rhino has no allocation hook and the budget is only sampled every few thousand instructions,
+  // so one call could take gigabytes before the next check: the built-ins that allocate in proportion to an argument
+  // reserve the bytes first (host.reserve throws the invocation's memory error), before the JVM's heap is touched.
+  var reserve = host.reserve;
+  var count = function (n) {
+    n = Math.floor(Number(n));
+    return n > 0 ? n : 0;
+  };
+  var elements = function (arg) {
+    if (typeof arg !== 'object' || arg === null) { return count(arg); }
+    return arg instanceof ArrayBuffer ? 0 : count(arg.length);
+  };
+  var guardConstructor = function (name, bytes) {
+    var Raw = globalThis[name];
+    var Guarded = function (a, b, c) {
+      if (!(this instanceof Guarded)) {
+        throw new TypeError("Constructor " + name + " requires 'new'");
+      }
+      reserve(bytes(a));
+      var n = arguments.length;
+      return n === 0 ? new Raw() : n === 1 ? new Raw(a) : n === 2 ? new Raw(a, b) : new Raw(a, b, c);
+    };
+    Object.defineProperty(Guarded, 'name', { value: name, configurable: true });
+    Object.getOwnPropertyNames(Raw).forEach(function (key) {
+      if (['length', 'name', 'arity', 'arguments', 'prototype'].indexOf(key) < 0) {
+        Object.defineProperty(Guarded, key, Object.getOwnPropertyDescriptor(Raw, key));
+      }
+    });
+    Object.setPrototypeOf(Guarded, Object.getPrototypeOf(Raw));
+    Guarded.prototype = Raw.prototype;
+    define(Raw.prototype, 'constructor', Guarded);
+    define(globalThis, name, Guarded);
+  };
+  guardConstructor('ArrayBuffer', count);
+  ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
+    'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'].forEach(function (name) {
+    var size = globalThis[name].BYTES_PER_ELEMENT;
+    guardConstructor(name, function (arg) { return elements(arg) * size; });
+  });
+  var guardMethod = function (target, name, bytes) {
+    var raw = target[name];
+    var guarded = function () {
+      reserve(bytes(this, arguments));
+      return raw.apply(this, arguments);
+    };
+    Object.defineProperty(guarded, 'name', { value: name, configurable: true });
+    define(target, name, guarded);
+  };
+  var copy = function (self) { return count(self.byteLength); };
+  var typedProto = Object.getPrototypeOf(Uint8Array.prototype);
+  ['slice', 'map', 'filter'].forEach(function (name) { guardMethod(typedProto, name, copy); });
+  guardMethod(ArrayBuffer.prototype, 'slice', copy);
+  guardMethod(String.prototype, 'repeat', function (self, args) {
+    return 2 * String(self).length * count(args[0]);
+  });
+  var pad = function (self, args) { return 2 * Math.max(0, count(args[0]) - String(self).length); };
+  guardMethod(String.prototype, 'padStart', pad);
+  guardMethod(String.prototype, 'padEnd', pad);
+  // Estimates below the real size: the separators alone, and one reference per array slot.
+  guardMethod(Array.prototype, 'join', function (self, args) {
+    var separator = args[0] === undefined ? 1 : String(args[0]).length;
+    return 2 * Math.max(0, count(self.length) - 1) * separator;
+  });
+  guardMethod(Array.prototype, 'fill', function (self) { return 8 * count(self.length); });
+  guardMethod(Array, 'from', function (self, args) { return 8 * elements(args[0]); });
 })(__minicloud_host);

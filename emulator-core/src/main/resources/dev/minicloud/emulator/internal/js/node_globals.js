@@ -53,7 +53,12 @@
     }
     var keys = Object.keys(value);
     for (var k = 0; k < keys.length; k++) {
-      parts.push((isIdentifier(keys[k]) ? keys[k] : quote(keys[k])) + ': ' + inspect(value[keys[k]], depth - 1, seen));
+      // As Node's inspect, accessors are named, never run.
+      var desc = Object.getOwnPropertyDescriptor(value, keys[k]);
+      var shown = desc && (desc.get || desc.set)
+        ? (desc.get ? (desc.set ? '[Getter/Setter]' : '[Getter]') : '[Setter]')
+        : inspect(value[keys[k]], depth - 1, seen);
+      parts.push((isIdentifier(keys[k]) ? keys[k] : quote(keys[k])) + ': ' + shown);
     }
     var proto = Object.getPrototypeOf(value);
     var name = proto && proto !== Object.prototype && proto.constructor && proto.constructor.name

@@ -23,8 +23,13 @@
     argv: ['/var/lang/node16/bin/node', '/var/runtime/node16/index.js'],
     execArgv: [],
     version: 'v16.13.0',
-    versions: { node: '16.13.0', v8: '9.4.146.24-node.14', modules: '93' },
-    release: { name: 'node' },
+    // Node 16.13.0's, as SCF's Nodejs16.13 runtime reports them; packages probe versions.node and release.name.
+    versions: { node: '16.13.0', v8: '9.4.146.19-node.13', uv: '1.42.0', zlib: '1.2.11', brotli: '1.0.9',
+      ares: '1.17.2', modules: '93', nghttp2: '1.45.1', napi: '8', llhttp: '6.0.4', openssl: '1.1.1l+quic',
+      cldr: '39.0', icu: '69.1', tz: '2021a', unicode: '13.0' },
+    release: { name: 'node', lts: 'Gallium',
+      sourceUrl: 'https://nodejs.org/download/release/v16.13.0/node-v16.13.0.tar.gz',
+      headersUrl: 'https://nodejs.org/download/release/v16.13.0/node-v16.13.0-headers.tar.gz' },
     platform: 'linux',
     arch: 'x64',
     pid: 1,
@@ -48,5 +53,8 @@
     stdout: { write: function (s) { console.log(String(s).replace(/\n$/, '')); return true; }, isTTY: false },
     stderr: { write: function (s) { console.error(String(s).replace(/\n$/, '')); return true; }, isTTY: false }
   };
+  // Object.prototype.toString.call(process) is '[object process]' in Node: axios chooses its adapter by it.
+  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
+  Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', configurable: true });
   return process;
 })

@@ -32,7 +32,8 @@ class EngineSeamsTest {
     @BeforeEach
     void start() {
         engine = new DatabaseEngine(DocumentStore.inMemory(), Clock.fixed(Instant.parse("2024-03-17T02:20:30Z"),
-                ZoneOffset.UTC), new EngineSettings("seams", false, 100, 1000, true, Duration.ofSeconds(5)),
+                ZoneOffset.UTC), new EngineSettings("seams", false, 100, 1000, true, Duration.ofSeconds(5),
+                Duration.ofSeconds(15)),
                 new AggregateExpressions());
         engine.create("orders");
         engine.create("users");
