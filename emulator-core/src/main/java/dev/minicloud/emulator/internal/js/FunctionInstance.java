@@ -32,7 +32,7 @@ import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
 
 /**
- * One warm container of one function: its own global object over the shared sealed scope, its module cache and its
+ * One warm container of one function: its own realm (global object and built-ins), its module cache and its
  * {@code process}. Module-level state survives between invocations, as in SCF; an instance serves one invocation at
  * a time, so concurrent calls use several instances.
  */
@@ -137,7 +137,7 @@ final class FunctionInstance {
     // ---------------------------------------------------------------------------------------- loading
 
     private void load(Context cx) {
-        global = runtime.newGlobal();
+        global = runtime.newGlobal(cx);
         global.defineProperty("globalThis", global, ScriptableObject.DONTENUM);
         global.defineProperty("global", global, ScriptableObject.DONTENUM);
         process = newProcess(cx);
