@@ -53,7 +53,7 @@ final class FunctionInstance {
     private final HostBridge bridge;
     private final StackMapper stacks;
     private final Map<String, Scriptable> modules = new HashMap<>();
-    private NativeObject global;
+    private final NativeObject global;
     private Scriptable process;
     private Callable main;
     private int mainArity;
@@ -65,6 +65,8 @@ final class FunctionInstance {
         this.services = services;
         this.bridge = bridge;
         this.stacks = new StackMapper(def.name() + "/");
+        // Built before the first invocation starts, so that its cost is not charged to the function's time limit.
+        this.global = runtime.factory().call(runtime::newGlobal);
     }
 
     FunctionDefinition definition() {
@@ -137,7 +139,6 @@ final class FunctionInstance {
     // ---------------------------------------------------------------------------------------- loading
 
     private void load(Context cx) {
-        global = runtime.newGlobal(cx);
         global.defineProperty("globalThis", global, ScriptableObject.DONTENUM);
         global.defineProperty("global", global, ScriptableObject.DONTENUM);
         process = newProcess(cx);
