@@ -1,6 +1,7 @@
 package dev.minicloud.emulator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class CallTest {
                 .containsEntry("errMsg", "callFunction:fail -504002 functions execute fail. Error: failed on purpose:"
                         + " test");
         assertThat((String) json.get("errorStack")).startsWith("Error: failed on purpose: test\n    at ");
-        assertThat(json.get("logs")).asList().first().isEqualTo(Map.of("level", "warn", "message", "about to fail"));
+        assertThat(json.get("logs")).asInstanceOf(LIST).first().isEqualTo(Map.of("level", "warn", "message", "about to fail"));
     }
 
     @Test

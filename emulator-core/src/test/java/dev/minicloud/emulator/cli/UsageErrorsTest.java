@@ -98,6 +98,7 @@ class UsageErrorsTest {
             assertUsageError(CliRun.run(HERE, "call", "a", "--data-dir", temp.toString()), "data directory " + temp
                     + " is in use by another process or environment (its database file is locked); close that one"
                     + " first");
+            assertThat(holder.isClosed()).as("the environment holding the directory").isFalse();
         }
     }
 }
