@@ -81,8 +81,8 @@ final class Cli {
         }
         expectWords(line, 2);
         String name = line.words().get(1);
-        Map<String, Object> event = line.value(Option.EVENT).map(e -> EventArgument.parse("--event", e, workingDirectory))
-                .orElse(Map.of());
+        Map<String, Object> event = line.value(Option.EVENT)
+                .map(e -> EventArgument.parse("--event", e, workingDirectory)).orElse(Map.of());
         EnvironmentOptions options = EnvironmentOptions.from(line, workingDirectory);
         try (CloudEnvironment env = options.start()) {
             progress(options, () -> options.summary(Contents.of(env), env.functions().names().size()));

@@ -4,7 +4,7 @@ package dev.minicloud.emulator.cli;
 final class Spelling {
     private Spelling() {}
 
-    /** The Levenshtein distance: the fewest insertions, deletions and substitutions turning {@code a} into {@code b}. */
+    /** The Levenshtein distance: the fewest insertions, deletions and substitutions making {@code a} {@code b}. */
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -48,7 +48,8 @@ class CallTest {
                 .containsEntry("errMsg", "callFunction:fail -504002 functions execute fail. Error: failed on purpose:"
                         + " test");
         assertThat((String) json.get("errorStack")).startsWith("Error: failed on purpose: test\n    at ");
-        assertThat(json.get("logs")).asInstanceOf(LIST).first().isEqualTo(Map.of("level", "warn", "message", "about to fail"));
+        assertThat(json.get("logs")).asInstanceOf(LIST).first()
+                .isEqualTo(Map.of("level", "warn", "message", "about to fail"));
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * execution), when the modules' jars exist. The versions the README names as required are shown to be required.
  */
 class ReadmeBuildTest {
-    private static final Pattern JUNIT_BOM = Pattern.compile("(<artifactId>junit-bom</artifactId>\\s*<version>)([^<]+)");
+    private static final Pattern JUNIT_BOM =
+            Pattern.compile("(<artifactId>junit-bom</artifactId>\\s*<version>)([^<]+)");
     private static final Pattern SUREFIRE =
             Pattern.compile("(<artifactId>maven-surefire-plugin</artifactId>\\s*<version>)([^<]+)");
     private static final String PASSED = "Tests run: 1, Failures: 0, Errors: 0, Skipped: 0";

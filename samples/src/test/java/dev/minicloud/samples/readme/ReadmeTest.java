@@ -149,7 +149,8 @@ class ReadmeTest {
             // The shell reads the line the README shows as an example.
             byte[] input = "db.collection('todos').where({done: false}).get()\n".getBytes(StandardCharsets.UTF_8);
             int code = Main.run(ROOT, new ByteArrayInputStream(input),
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8),
                     args.toArray(String[]::new));
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(code).as("exit code of minicloud %s%nstderr: %s", command, err).isZero();

@@ -83,8 +83,8 @@ public final class JsonCodec {
             }
             return value;
         } catch (JsonParseException e) {
-            throw new JsonSyntaxException(e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr());
+            throw new JsonSyntaxException(e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
