@@ -230,9 +230,14 @@ public final class FilterCompiler {
             return regexTest(r);
         }
         int bracket = ValueOrder.bracket(operand);
+        boolean inclusive = op.equals("$gte") || op.equals("$lte");
         Predicate<Object> single = value -> {
             if (value == Missing.VALUE || ValueOrder.bracket(value) != bracket) {
                 return false;
+            }
+            if (isNaN(value) || isNaN(operand)) {
+                // MongoDB: NaN is only ever equal to NaN; it is neither below nor above any number in a query.
+                return inclusive && isNaN(value) && isNaN(operand);
             }
             int c = ValueOrder.compare(value, operand);
             return switch (op) {
@@ -255,6 +260,10 @@ public final class FilterCompiler {
             }
             return false;
         };
+    }
+
+    private static boolean isNaN(Object v) {
+        return v instanceof Double d && d.isNaN();
     }
 
     private static Predicate<Object> in(String op, Object arg) {
