@@ -100,7 +100,8 @@ final class FuzzModel {
                 if (current instanceof List<?> l) {
                     parent.put(field, new ArrayList<>(l.stream().filter(e -> !MongoOracle.equal(e, argument))
                             .toList()));
-                } else if (current != MongoOracle.MISSING) {
+                } else if (current != MongoOracle.MISSING && current != null) {
+                    // MiniCloud pulls nothing from null (UpdateApplier's reading; MongoDB may refuse it).
                     throw new Refused("pull from a non-array");
                 }
             }

@@ -166,7 +166,7 @@ final class FuzzWrites {
     private void removeMatching(String where) {
         FuzzConditions.Condition c = conditions.condition(1);
         long matching = model.documents().stream().filter(c::test).count();
-        if (matching > 30) {
+        if (matching > 10) {
             // Keeps the collection large enough for path indexes.
             return;
         }

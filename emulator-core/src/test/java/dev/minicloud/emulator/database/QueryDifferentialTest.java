@@ -197,5 +197,6 @@ class QueryDifferentialTest {
         }
         context = "end";
         checkContents();
+        assertThat(model.documents()).as("still large enough for path indexes").hasSizeGreaterThan(1000);
     }
 }
