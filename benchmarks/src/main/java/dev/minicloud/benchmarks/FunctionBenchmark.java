@@ -3,7 +3,6 @@ package dev.minicloud.benchmarks;
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.functions.FunctionResult;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -37,15 +36,8 @@ public class FunctionBenchmark {
         env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder().addFunctionRoot(functions)
                 .addCollection("todos").build());
         env.database().collection("todos").add(Map.of("_id", "t1", "title", "benchmark", "views", 0));
-        check(env.functions().call("trivial", Map.of("n", 0)));
-        check(env.functions().call("twoOps", Map.of("id", "t1")));
-    }
-
-    private static FunctionResult check(FunctionResult r) {
-        if (!r.succeeded()) {
-            throw new IllegalStateException(r.errMsg());
-        }
-        return r;
+        SampleFunctions.check(env.functions().call("trivial", Map.of("n", 0)));
+        SampleFunctions.check(env.functions().call("twoOps", Map.of("id", "t1")));
     }
 
     @TearDown(Level.Trial)

@@ -37,7 +37,7 @@ public final class Report {
             if (params != null) {
                 // Parameters other than the store tell rows apart, e.g. "freshEnvironmentPerTest (1000-docs)".
                 StringBuilder variant = new StringBuilder();
-                params.fields().forEachRemaining(p -> {
+                params.properties().forEach(p -> {
                     if (!p.getKey().equals("store")) {
                         variant.append(variant.length() == 0 ? "" : ", ").append(p.getValue().asText());
                     }

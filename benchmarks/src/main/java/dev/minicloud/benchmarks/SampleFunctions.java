@@ -1,5 +1,6 @@
 package dev.minicloud.benchmarks;
 
+import dev.minicloud.emulator.functions.FunctionResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +9,14 @@ import java.nio.file.Path;
 /** The cloud functions the function benchmarks call, written to a folder as a team would have them. */
 final class SampleFunctions {
     private SampleFunctions() {}
+
+    /** {@code r}, which must have succeeded. */
+    static FunctionResult check(FunctionResult r) {
+        if (!r.succeeded()) {
+            throw new IllegalStateException(r.errMsg());
+        }
+        return r;
+    }
 
     static Path write() {
         try {

@@ -132,6 +132,7 @@ class PersistenceTest {
             assertThatThrownBy(() -> CloudEmulator.newEnvironment(config))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("data directory " + dir + " is in use by another process or environment");
+            assertThat(first.isClosed()).isFalse();
         }
         try (CloudEnvironment again = CloudEmulator.newEnvironment(config)) {
             assertThat(again.isClosed()).isFalse();

@@ -2,6 +2,7 @@ package dev.minicloud.samples;
 
 import static dev.minicloud.emulator.junit5.CloudAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import dev.minicloud.emulator.VirtualClock;
 import dev.minicloud.emulator.database.Database;
@@ -41,7 +42,7 @@ class ShopTest {
         FunctionResult all = shop(functions, "products/list");
         assertThat(all).hasResultField("total", 4).hasResultField("items.0._id", "p-mooncake")
                 .hasResultField("items.3._id", "p-coffee");
-        assertThat(all).result().extracting("items").asList().noneMatch(p -> ((Map<?, ?>) p).containsKey("description"));
+        assertThat(all).result().extracting("items", LIST).noneMatch(p -> ((Map<?, ?>) p).containsKey("description"));
         assertThat(shop(functions, "products/list", "category", "drinks", "pageSize", 1))
                 .hasResultField("total", 2).hasResultField("items.0.name", "Jasmine tea");
     }

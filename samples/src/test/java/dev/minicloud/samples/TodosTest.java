@@ -2,6 +2,7 @@ package dev.minicloud.samples;
 
 import static dev.minicloud.emulator.junit5.CloudAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import dev.minicloud.emulator.VirtualClock;
 import dev.minicloud.emulator.database.Database;
@@ -43,7 +44,7 @@ class TodosTest {
         assertThat(functions.call("todos", todo("list", "page", 1, "pageSize", 5)))
                 .hasResultField("total", 15).hasResultField("pages", 3).hasResultField("items.0.title", "task 12");
         assertThat(functions.call("todos", todo("list", "page", 3, "pageSize", 5)).result())
-                .extracting("items").asList().hasSize(5);
+                .extracting("items", LIST).hasSize(5);
         assertThat(functions.call("todos", todo("list", "done", true))).hasResultField("total", 1);
     }
 

@@ -81,8 +81,8 @@ final class Cli {
         }
         expectWords(line, 2);
         String name = line.words().get(1);
-        Map<String, Object> event = line.value(Option.EVENT).map(e -> EventArgument.parse(e, workingDirectory))
-                .orElse(Map.of());
+        Map<String, Object> event = line.value(Option.EVENT)
+                .map(e -> EventArgument.parse("--event", e, workingDirectory)).orElse(Map.of());
         EnvironmentOptions options = EnvironmentOptions.from(line, workingDirectory);
         try (CloudEnvironment env = options.start()) {
             progress(options, () -> options.summary(Contents.of(env), env.functions().names().size()));
@@ -90,9 +90,8 @@ final class Cli {
             out.println(Json.stringifyPretty(CallJson.of(name, r)));
             if (r.errCode() == ErrorCode.FUNCTION_NOT_FOUND.code()) {
                 List<String> names = env.functions().names();
-                err.println("minicloud: there is no function " + name + (names.isEmpty()
-                        ? "; no functions were found: use --project or --functions"
-                        : "; the functions are " + String.join(", ", names)));
+                err.println("minicloud: there is no function " + name + "; " + (names.isEmpty()
+                        ? options.whyNoFunctions() : "the functions are " + String.join(", ", names)));
             }
             return r.succeeded() ? OK : FAILED;
         }

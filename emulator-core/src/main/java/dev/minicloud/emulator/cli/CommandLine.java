@@ -35,7 +35,8 @@ record CommandLine(List<String> words, Map<Option, List<String>> options) {
             }
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
-            Option option = Option.of(name).orElseThrow(() -> new UsageException("unknown option " + name));
+            Option option = Option.of(name).orElseThrow(() -> new UsageException("unknown option " + name
+                    + Option.closest(name).map(o -> "; did you mean " + o.flag() + "?").orElse("")));
             String value;
             if (!option.takesValue()) {
                 if (eq >= 0) {

@@ -50,7 +50,7 @@ final class EnvironmentOptions {
 
         List<Path> roots = new ArrayList<>();
         for (String root : line.values(Option.FUNCTIONS)) {
-            roots.add(folder(workingDirectory, Option.FUNCTIONS, root));
+            roots.add(FunctionRoots.check(root, folder(workingDirectory, Option.FUNCTIONS, root)));
         }
         if (roots.isEmpty()) {
             project.flatMap(Project::functions).ifPresent(roots::add);
@@ -60,6 +60,9 @@ final class EnvironmentOptions {
         Optional<Path> databaseSeed = line.value(Option.SEED_DB).map(d -> folder(workingDirectory, Option.SEED_DB, d))
                 .or(() -> project.flatMap(Project::databaseSeed));
         databaseSeed.ifPresent(d -> b.addDatabaseSeed(load(DatabaseSnapshot::fromFolder, d, "database fixtures")));
+        for (String names : line.values(Option.COLLECTIONS)) {
+            set(Option.COLLECTIONS, () -> b.addCollections(names.split(",", -1)));
+        }
         Optional<Path> storageSeed = line.value(Option.SEED_FILES)
                 .map(d -> folder(workingDirectory, Option.SEED_FILES, d))
                 .or(() -> project.flatMap(Project::storageSeed));
@@ -163,6 +166,13 @@ final class EnvironmentOptions {
         }
         configuration.startTime().ifPresent(t -> s.append(", clock frozen at ").append(t));
         return s.toString();
+    }
+
+    /** What to tell a person whose environment has no functions. */
+    String whyNoFunctions() {
+        return functionRoots.isEmpty() ? "no functions were found: use --project or --functions"
+                : "no functions were found in " + String.join(" or ", functionRoots.stream().map(this::shown).toList())
+                        + ": a function is a sub-folder holding index.js or package.json";
     }
 
     /** A path as the person typed it: relative to the working directory when inside it. */

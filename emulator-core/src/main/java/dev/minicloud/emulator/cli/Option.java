@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.cli;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,8 @@ enum Option {
     SEED_DB("--seed-db", "DIR", false, true, "Database fixtures: <collection>.json (an array of documents) or"
             + " <collection>.jsonl (one per line, the console's export), dates as {\"$date\": ...}. Replaces the"
             + " project's."),
+    COLLECTIONS("--collections", "NAMES", true, true, "Collections that exist from the start, empty unless seeded:"
+            + " comma-separated, e.g. todos,orders. Repeatable. A new data directory only, as seeds."),
     SEED_FILES("--seed-files", "DIR", false, true, "Storage fixtures: every file under DIR, stored at its relative"
             + " path. Replaces the project's."),
     DATA_DIR("--data-dir", "DIR", false, true, "Keep the environment in DIR between runs: documents in"
@@ -75,6 +78,28 @@ enum Option {
 
     String description() {
         return description;
+    }
+
+    /**
+     * The option a person most likely meant by {@code text}, one that is not an option: the same letters without
+     * dashes or case ({@code --open-id} for {@code --openid}), else one at most two edits away.
+     */
+    static Optional<Option> closest(String text) {
+        String typed = bare(text);
+        Option best = null;
+        int bestDistance = 3;
+        for (Option o : values()) {
+            int d = Spelling.distance(typed, bare(o.flag));
+            if (d < bestDistance) {
+                best = o;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String bare(String text) {
+        return text.replaceAll("[-_]", "").toLowerCase(Locale.ROOT);
     }
 
     /** The option typed as {@code text}, if there is one. */

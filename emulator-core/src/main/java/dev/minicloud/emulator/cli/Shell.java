@@ -119,7 +119,7 @@ final class Shell {
             return true;
         }
         // No stack: the whole line is line 1 of its module, so its frames would say nothing the message does not.
-        err.println(r.errMsg());
+        err.println(ShellFunction.inUserTerms(r.errMsg()));
         return false;
     }
 
@@ -183,7 +183,7 @@ final class Shell {
         int space = argument.indexOf(' ');
         String name = space < 0 ? argument : argument.substring(0, space);
         Map<String, Object> event = space < 0 ? Map.of()
-                : EventArgument.parse(argument.substring(space + 1).strip(), workingDirectory);
+                : EventArgument.parse(".call " + name, argument.substring(space + 1).strip(), workingDirectory);
         FunctionResult r = functions.call(name, event);
         out.println(Json.stringifyPretty(CallJson.of(name, r)));
         return r.succeeded();

@@ -33,6 +33,9 @@ final class ShellFunction implements AutoCloseable {
     private static final Pattern STATEMENT = Pattern.compile(
             "^(?:(?:const|let|var|if|for|while|do|switch|try|return|throw|function|class)\\b|\\{)");
 
+    /** Where a parser names the module a line ran as: {@code line-4.js:1: }; no one typed a file. */
+    private static final Pattern MODULE = Pattern.compile("line-\\d+\\.js(?::\\d+)?:?\\s*");
+
     private final FileSystem fileSystem = Jimfs.newFileSystem(Configuration.unix());
     private final Path root = fileSystem.getPath("/shell");
     private final Path folder = root.resolve(NAME);
@@ -72,6 +75,11 @@ final class ShellFunction implements AutoCloseable {
             return PRELUDE + "{" + line + "\n} };\n";
         }
         return PRELUDE + "return (" + line.replaceFirst(";+\\s*$", "") + "\n); };\n";
+    }
+
+    /** A failure's message as the person who typed the line reads it: without the module it ran as. */
+    static String inUserTerms(String message) {
+        return MODULE.matcher(message).replaceAll("");
     }
 
     @Override

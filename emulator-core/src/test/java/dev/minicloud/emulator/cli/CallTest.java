@@ -1,9 +1,11 @@
 package dev.minicloud.emulator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,8 @@ class CallTest {
                 .containsEntry("errMsg", "callFunction:fail -504002 functions execute fail. Error: failed on purpose:"
                         + " test");
         assertThat((String) json.get("errorStack")).startsWith("Error: failed on purpose: test\n    at ");
-        assertThat(json.get("logs")).asList().first().isEqualTo(Map.of("level", "warn", "message", "about to fail"));
+        assertThat(json.get("logs")).asInstanceOf(LIST).first()
+                .isEqualTo(Map.of("level", "warn", "message", "about to fail"));
     }
 
     @Test
@@ -167,6 +170,44 @@ class CallTest {
         assertThat(result(count)).isEqualTo(3);
         assertThat(count.stderr()).contains(", data directory " + temp + " with 1 collection (3 documents) and 1 file");
         assertThat(temp.resolve("storage/img/logo.png")).hasContent("not really a png");
+    }
+
+    @Test
+    void collections_gives_a_project_without_seed_data_the_empty_collections_its_functions_need() throws Exception {
+        String[] add = {"call", "todos", "--functions", "project/functions", "--event",
+            "{\"action\": \"add\", \"title\": \"first\"}", "--quiet"};
+        assertThat(CliRun.run(HERE, add).json()).containsEntry("errCode", -504002);
+
+        CliRun run = CliRun.run(HERE, concat(add, "--collections", "todos,orders", "--collections", "users"));
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        CliRun verbose = CliRun.run(HERE, "call", "todos", "--functions", "project/functions", "--collections",
+                "todos,orders", "--collections", "users");
+        assertThat(verbose.stderr()).isEqualTo("minicloud: environment minicloud-local, 4 functions from"
+                + " project/functions, seeded 3 collections (0 documents) and 0 files\n");
+
+        // The same with a fixture folder: an empty array makes an empty collection.
+        Files.writeString(temp.resolve("todos.json"), "[]");
+        assertThat(CliRun.run(HERE, concat(add, "--seed-db", temp.toString())).exitCode()).isZero();
+    }
+
+    @Test
+    void a_functions_folder_without_functions_is_named_when_the_function_is_missing() throws Exception {
+        Files.createDirectories(temp.resolve("empty"));
+
+        CliRun run = CliRun.run(temp, "call", "todos", "--functions", "empty", "--quiet");
+
+        assertThat(run.json()).containsEntry("errCode", -501000);
+        assertThat(run.stderr()).isEqualTo("minicloud: there is no function todos; no functions were found in empty:"
+                + " a function is a sub-folder holding index.js or package.json\n");
+        assertThat(CliRun.run(temp, "call", "todos", "--quiet").stderr()).isEqualTo("minicloud: there is no function"
+                + " todos; no functions were found: use --project or --functions\n");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @Test

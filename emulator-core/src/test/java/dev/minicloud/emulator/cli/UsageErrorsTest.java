@@ -36,6 +36,12 @@ class UsageErrorsTest {
     @Test
     void options_that_do_not_exist_or_miss_their_value_are_refused() {
         assertUsageError(CliRun.run(HERE, "call", "a", "--bogus"), "unknown option --bogus");
+        assertUsageError(CliRun.run(HERE, "call", "a", "--open-id", "o_alice"),
+                "unknown option --open-id; did you mean --openid?");
+        assertUsageError(CliRun.run(HERE, "call", "a", "--data-dr", "d"), "unknown option --data-dr; did you mean"
+                + " --data-dir?");
+        assertUsageError(CliRun.run(HERE, "call", "a", "--Seed_DB=x"), "unknown option --Seed_DB; did you mean"
+                + " --seed-db?");
         assertUsageError(CliRun.run(HERE, "call", "a", "--env"), "--env needs a value: --env ID");
         assertUsageError(CliRun.run(HERE, "call", "a", "--quiet=yes"), "--quiet takes no value");
         assertUsageError(CliRun.run(HERE, "call", "a", "--env", "a", "--env=b"), "--env is given twice");
@@ -61,15 +67,60 @@ class UsageErrorsTest {
     }
 
     @Test
-    void an_event_that_is_not_a_json_object_is_refused() {
-        CliRun run = CliRun.run(HERE, "call", "a", "--event", "{oops");
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stderr()).startsWith("minicloud: the event is not a JSON object: ").endsWith(HINT);
+    void an_event_that_is_not_a_json_object_is_refused_in_the_terms_it_was_typed() throws Exception {
+        assertUsageError(CliRun.run(HERE, "call", "a", "--event", "[1,2]"),
+                "--event [1,2] is a JSON array; the event must be a JSON object, e.g. {\"action\": \"list\"}");
+        assertUsageError(CliRun.run(HERE, "call", "a", "--event", "\"list\""),
+                "--event \"list\" is a JSON string; the event must be a JSON object, e.g. {\"action\": \"list\"}");
+        Files.writeString(temp.resolve("array.json"), "[]");
+        assertUsageError(CliRun.run(temp, "call", "a", "--event", "@array.json"), "--event @array.json: "
+                + temp.resolve("array.json") + " is a JSON array; the event must be a JSON object, e.g. {\"action\":"
+                + " \"list\"}");
+    }
 
-        assertUsageError(CliRun.run(HERE, "call", "a", "--event", "[1]"),
-                "the event is not a JSON object: expected a JSON object, got ArrayList");
-        assertThat(CliRun.run(temp, "call", "a", "--event", "@missing.json").stderr())
-                .startsWith("minicloud: cannot read the event file " + temp.resolve("missing.json"));
+    @Test
+    void malformed_event_json_is_pointed_at_where_the_user_typed_it() throws Exception {
+        assertUsageError(CliRun.run(HERE, "call", "a", "--event", "{oops}"), "--event {oops} is not valid JSON:"
+                + " unexpected character 'o': was expecting double-quote to start field name at character 2");
+        assertUsageError(CliRun.run(HERE, "call", "a", "--event", "{\"done\": tru}"), "--event {\"done\": tru} is"
+                + " not valid JSON: unrecognized token 'tru': was expecting (JSON String, Number, Array, Object or"
+                + " token 'null', 'true' or 'false') at character 10");
+        assertUsageError(CliRun.run(HERE, "call", "a", "--event", "{\"action\": \"list\""),
+                "--event {\"action\": \"list\" is not valid JSON: it ends too early (a closing } is missing)");
+        assertUsageError(CliRun.run(HERE, "call", "a", "--event", "[1, 2"),
+                "--event [1, 2 is not valid JSON: it ends too early (a closing ] is missing)");
+        Files.writeString(temp.resolve("event.json"), "{\n  \"a\": x\n}\n");
+        assertUsageError(CliRun.run(temp, "call", "a", "--event", "@event.json"), "--event @event.json: "
+                + temp.resolve("event.json") + " is not valid JSON: unrecognized token 'x': was expecting (JSON"
+                + " String, Number, Array, Object or token 'null', 'true' or 'false') at line 2, column 8");
+    }
+
+    @Test
+    void an_event_file_that_cannot_be_read_is_named_without_java_exceptions() throws Exception {
+        assertUsageError(CliRun.run(temp, "call", "a", "--event", "@nofile.json"),
+                "--event @nofile.json: " + temp.resolve("nofile.json") + " does not exist");
+        Files.createDirectories(temp.resolve("events"));
+        assertUsageError(CliRun.run(temp, "call", "a", "--event", "@events"),
+                "--event @events: " + temp.resolve("events") + " is a folder, not a file");
+    }
+
+    @Test
+    void the_folder_of_one_function_given_as_functions_names_the_folder_to_give() throws Exception {
+        Path todo = Files.createDirectories(temp.resolve("cloudfunctions/todo"));
+        Files.writeString(todo.resolve("index.js"), "exports.main = async () => 1;");
+        Files.createDirectories(todo.resolve("node_modules/lib"));
+        Files.writeString(todo.resolve("node_modules/lib/package.json"), "{}");
+
+        assertUsageError(CliRun.run(temp, "call", "todo", "--functions", "cloudfunctions/todo"),
+                "--functions cloudfunctions/todo is the folder of one function, todo; give the folder that holds the"
+                        + " functions: --functions cloudfunctions");
+        assertThat(CliRun.run(temp, "call", "todo", "--functions", "cloudfunctions", "--quiet").exitCode()).isZero();
+    }
+
+    @Test
+    void collection_names_that_cannot_exist_are_refused_naming_the_option() {
+        assertUsageError(CliRun.run(HERE, "call", "a", "--collections", "todos,"),
+                "--collections: collection name must not be empty");
     }
 
     @Test
@@ -98,6 +149,7 @@ class UsageErrorsTest {
             assertUsageError(CliRun.run(HERE, "call", "a", "--data-dir", temp.toString()), "data directory " + temp
                     + " is in use by another process or environment (its database file is locked); close that one"
                     + " first");
+            assertThat(holder.isClosed()).as("the environment holding the directory").isFalse();
         }
     }
 }

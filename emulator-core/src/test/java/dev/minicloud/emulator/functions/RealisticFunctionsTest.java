@@ -30,7 +30,7 @@ class RealisticFunctionsTest extends FunctionsTest {
         assertThat(titles(map(callAs("o_alice", "todo", Map.of("action", "list", "page", 1)).result())))
                 .containsExactly("celebrate");
 
-        String firstId = (String) ((List<Map<String, Object>>) list.get("items")).get(0).get("_id");
+        String firstId = (String) ((Map<?, ?>) ((List<?>) list.get("items")).get(0)).get("_id");
         assertThat(callAs("o_alice", "todo", Map.of("action", "done", "id", firstId)).result())
                 .isEqualTo(Map.of("updated", 1));
         Map<String, Object> stored = env.database().collection("todos").doc(firstId).get().data();

@@ -3,6 +3,7 @@ package dev.minicloud.emulator.junit5;
 import static dev.minicloud.emulator.junit5.CloudAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import dev.minicloud.emulator.database.Command;
 import dev.minicloud.emulator.database.Database;
@@ -51,7 +52,7 @@ class CloudAssertionsTest {
         db.collection("todos").doc("t1").update(Map.of("n", 1, "tags", List.of("a", "b"), "meta", Map.of("x", 2.0)));
         assertThat(db.collection("todos").doc("t1")).hasField("n", 1L).hasField("n", 1.0).hasField("tags.1", "b")
                 .hasField("meta", Map.of("x", 2)).hasField("meta.x", 2);
-        assertThat(db.collection("todos").doc("t1")).field("tags").asList().hasSize(2);
+        assertThat(db.collection("todos").doc("t1")).field("tags").asInstanceOf(LIST).hasSize(2);
         assertThat(db.collection("todos").doc("nope")).doesNotExist();
         assertThat(db.withThrowOnNotFound(false).collection("todos").doc("nope")).doesNotExist();
 

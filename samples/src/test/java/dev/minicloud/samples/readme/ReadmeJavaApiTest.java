@@ -45,7 +45,7 @@ class ReadmeJavaApiTest {
                     .orderBy("due", "desc")
                     .limit(10)
                     .get();
-            // r.data()   -> [{_id=..., title=write tests, progress=20, due=2024-...Z}]
+            // r.data()   -> [{_id=..., title=write tests, progress=20, due=<now, as an Instant>}]
             // r.errMsg() -> "collection.get:ok"
             seen = r;
         }

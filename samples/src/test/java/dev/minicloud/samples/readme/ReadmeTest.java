@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * README.md must not drift from code that runs: every Java block of it is found, line for line and in order, in one
- * of the test classes beside this one, which compile and run with the build; and every command line it gives for
- * MiniCloud's command line runs, from the repository's root, and succeeds.
+ * of the test classes beside this one, which compile and run with the build (its import lines anywhere in that
+ * class); every command line it gives for MiniCloud's command line runs, from the repository's root, and succeeds;
+ * and its example pom.xml names this build's versions ({@link ReadmeBuildTest} builds a project from it).
  */
 class ReadmeTest {
     /** Lines a test may add between two README lines of a snippet: checks, or keeping a value for checks after it. */
@@ -85,10 +86,36 @@ class ReadmeTest {
         List<String> java = blocks("java");
         assertThat(java).as("the README's Java blocks").hasSizeGreaterThanOrEqualTo(4);
         for (String block : java) {
-            List<String> wanted = significantLines(block);
-            assertThat(sources.stream().anyMatch(source -> containsInOrder(source, wanted)))
+            List<String> lines = significantLines(block);
+            List<String> imports = lines.stream().filter(l -> l.startsWith("import ")).toList();
+            assertThat(sources.stream().anyMatch(source -> source.containsAll(imports)
+                    && containsInOrder(withoutImports(source), withoutImports(lines))))
                     .as("README block not found in %s:%n%s", SNIPPETS, block).isTrue();
         }
+    }
+
+    private static List<String> withoutImports(List<String> lines) {
+        return lines.stream().filter(l -> !l.startsWith("import ")).toList();
+    }
+
+    private static String first(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        assertThat(m.find()).as("%s in%n%s", pattern, text).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void the_readme_s_pom_names_this_build_s_version_and_junit() throws IOException {
+        String build = Files.readString(ROOT.resolve("pom.xml"));
+        String version = first(Pattern.compile("<artifactId>minicloud-parent</artifactId>\\s*<version>([^<]+)"), build);
+        String pom = ReadmeBuildTest.readmePom();
+
+        assertThat(first(Pattern.compile("<artifactId>emulator-junit5</artifactId>\\s*<version>([^<]+)"), pom))
+                .isEqualTo(version);
+        assertThat(first(Pattern.compile("<artifactId>junit-bom</artifactId>\\s*<version>([^<]+)"), pom))
+                .isEqualTo(first(Pattern.compile("<junit.version>([^<]+)"), build));
+        assertThat(Files.readString(README)).contains("emulator-junit5:" + version + "\")")
+                .contains("version " + version + "\n");
     }
 
     /** The arguments of each MiniCloud command in the README's shell blocks, as the shell would split them. */
@@ -122,7 +149,8 @@ class ReadmeTest {
             // The shell reads the line the README shows as an example.
             byte[] input = "db.collection('todos').where({done: false}).get()\n".getBytes(StandardCharsets.UTF_8);
             int code = Main.run(ROOT, new ByteArrayInputStream(input),
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8),
                     args.toArray(String[]::new));
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(code).as("exit code of minicloud %s%nstderr: %s", command, err).isZero();

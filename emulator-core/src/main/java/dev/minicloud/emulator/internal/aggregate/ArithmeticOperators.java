@@ -165,7 +165,7 @@ final class ArithmeticOperators {
         if (Numbers.isIntegral(n) && n.longValue() != Long.MIN_VALUE) {
             return Numbers.ofLong(-n.longValue());
         }
-        return -n.doubleValue();
+        return Numbers.ofDouble(-n.doubleValue());
     }
 
     private static Number pow(Number base, Number exponent) {

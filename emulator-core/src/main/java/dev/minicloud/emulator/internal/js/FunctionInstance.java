@@ -30,7 +30,7 @@ import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
 
 /**
- * One warm container of one function: its own global object over the shared sealed scope, its module cache and its
+ * One warm container of one function: its own realm (global object and built-ins), its module cache and its
  * {@code process}. Module-level state survives between invocations, as in SCF; an instance serves one invocation at
  * a time, so concurrent calls use several instances.
  */
@@ -51,7 +51,7 @@ final class FunctionInstance {
     private final HostBridge bridge;
     private final StackMapper stacks;
     private final Map<String, Scriptable> modules = new HashMap<>();
-    private NativeObject global;
+    private final NativeObject global;
     private Scriptable process;
     private ProcessEnv env;
     private Callable main;
@@ -64,6 +64,8 @@ final class FunctionInstance {
         this.services = services;
         this.bridge = bridge;
         this.stacks = new StackMapper(def.name() + "/");
+        // Built before the first invocation starts, so that its cost is not charged to the function's time limit.
+        this.global = runtime.factory().call(runtime::newGlobal);
     }
 
     FunctionDefinition definition() {
@@ -147,7 +149,6 @@ final class FunctionInstance {
     // ---------------------------------------------------------------------------------------- loading
 
     private void load(Context cx) {
-        global = runtime.newGlobal();
         global.defineProperty("globalThis", global, ScriptableObject.DONTENUM);
         global.defineProperty("global", global, ScriptableObject.DONTENUM);
         process = newProcess(cx);

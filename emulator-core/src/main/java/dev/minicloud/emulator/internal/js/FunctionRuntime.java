@@ -168,7 +168,7 @@ public final class FunctionRuntime implements AutoCloseable {
     private FunctionInstance take(FunctionDefinition def) {
         Deque<FunctionInstance> pool = idle.get(def.name());
         FunctionInstance warm = pool == null ? null : pool.poll();
-        // The shared scope is built on the first call, so environments that never call a function never pay for it.
+        // An instance builds its realm on its first call, so functions that are never called never pay for one.
         return warm != null ? warm : new FunctionInstance(JsRuntime.shared(), def, services, bridge);
     }
 

@@ -21,8 +21,8 @@ import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.typedarrays.NativeArrayBufferView;
 
 /**
- * The host functions the shared preludes capture: clock, console, timers, microtasks and byte encodings. Stateless:
- * each call acts on the invocation running on the calling thread ({@link Running}).
+ * The host functions the preludes of one realm capture: clock, console, timers, microtasks and byte encodings.
+ * Stateless: each call acts on the invocation running on the calling thread ({@link Running}).
  */
 final class HostObject {
     private HostObject() {}

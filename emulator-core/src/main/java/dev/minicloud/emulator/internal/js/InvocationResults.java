@@ -1,6 +1,7 @@
 package dev.minicloud.emulator.internal.js;
 
 import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.internal.json.JsonTooDeepException;
 import java.time.Duration;
 import java.util.List;
 
@@ -68,6 +69,9 @@ final class InvocationResults {
         } else if (e instanceof NegativeArraySizeException || e instanceof StringIndexOutOfBoundsException) {
             // Rhino's lazily concatenated strings overflow their int length past 2^31 characters, and fail so.
             error = new ErrorInfo("RangeError", "Invalid string length", List.of());
+        } else if (e instanceof JsonTooDeepException) {
+            // A value too deep to cross as JSON, such as a Java caller's event: as JSON.stringify would refuse it.
+            error = new ErrorInfo("RangeError", e.getMessage(), List.of());
         } else {
             error = new ErrorInfo("Error", "the JavaScript engine failed (" + e.getClass().getSimpleName() + ")",
                     List.of());

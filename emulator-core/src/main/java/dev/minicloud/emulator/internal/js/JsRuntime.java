@@ -5,24 +5,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.NativeObject;
 import org.mozilla.javascript.Script;
-import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
 /**
- * What every environment's functions share in one JVM: the context factory, the deep-sealed scope holding the
- * standard objects, Closure's {@code $jscomp} runtime, the fixups and the Node globals, plus caches of transpiled
- * modules and compiled scripts.
+ * What every environment's functions share in one JVM: the context factory, MiniCloud's preludes compiled once
+ * (Closure's {@code $jscomp} runtime, the fixups, the locale subset and the Node globals) and caches of transpiled
+ * modules and compiled scripts; and the factory of each function instance's realm.
  *
- * <p>This is the one JVM-wide object in MiniCloud, and it holds nothing an environment can change: the scope is
- * sealed behind {@link SealGuard}, and the caches memoise pure functions of source text. Building the scope costs
- * about 50 ms warm (about 0.5 s in a cold JVM), paid once.
+ * <p>This is the one JVM-wide object in MiniCloud, and guest code reaches nothing in it: compiled scripts are code,
+ * not objects, and every object a script creates belongs to the realm it runs in. Each function instance gets a realm
+ * of its own ({@link #newGlobal}): its own standard objects with the preludes run into them, which its code may
+ * extend as it could in its own Node process, and which nothing else ever sees.
  */
 public final class JsRuntime {
     private static final String RESOURCES = "/dev/minicloud/emulator/internal/js/";
+    private static final String HOST = "__minicloud_host";
 
     private static final class Holder {
         private static final JsRuntime INSTANCE = new JsRuntime();
@@ -31,10 +33,16 @@ public final class JsRuntime {
     private final SandboxContextFactory factory = new SandboxContextFactory();
     private final TranspileCache transpiles = new TranspileCache();
     private final ConcurrentHashMap<String, Script> scripts = new ConcurrentHashMap<>();
-    private final ScriptableObject shared;
+    private final List<Script> preludes;
 
     private JsRuntime() {
-        this.shared = factory.call(this::buildSharedScope);
+        this.preludes = factory.call(cx -> List.of(compiled(cx, "jscomp_runtime.js", jscompRuntime()),
+                compiled(cx, "minicloud/fixups.js", resource("fixups.js")),
+                compiled(cx, "minicloud/locale.js", resource("locale.js")),
+                compiled(cx, "minicloud/node_globals.js", resource("node_globals.js"))));
+        // One realm built and dropped here loads Rhino's classes and runs the preludes once, outside any invocation,
+        // so that a cold JVM's first call does not spend its time limit on that.
+        factory.call(this::newGlobal);
     }
 
     /** The runtime of this JVM, built on first use. */
@@ -46,28 +54,25 @@ public final class JsRuntime {
         return factory;
     }
 
-    /** The sealed scope every function instance's global object inherits from. */
-    ScriptableObject sharedScope() {
-        return shared;
-    }
-
-    private ScriptableObject buildSharedScope(Context cx) {
-        ScriptableObject scope = cx.initSafeStandardObjects(null, false);
-        compiled(cx, "jscomp_runtime.js", jscompRuntime()).exec(cx, scope);
-        scope.defineProperty("__minicloud_host", HostObject.create(scope), ScriptableObject.DONTENUM);
-        for (String prelude : new String[] {"fixups.js", "locale.js", "node_globals.js"}) {
-            compiled(cx, "minicloud/" + prelude, resource(prelude)).exec(cx, scope);
-        }
-        scope.delete("__minicloud_host");
-        SealGuard.sealForSharing(cx, scope);
-        return scope;
-    }
-
-    /** A new, empty global object for one function instance, inheriting the shared scope. */
-    NativeObject newGlobal() {
+    /**
+     * A new realm for one function instance: a global object holding standard objects of its own (Rhino creates most
+     * constructors lazily, on first use), with {@code $jscomp}, the fixups and the Node globals run into it. Every
+     * built-in is non-enumerable, as in Node, so {@code Object.keys(globalThis)} lists only what the code added.
+     */
+    NativeObject newGlobal(Context cx) {
         NativeObject global = new NativeObject();
-        global.setPrototype(shared);
-        global.setParentScope(null);
+        cx.initSafeStandardObjects(global, false);
+        preludes.get(0).exec(cx, global);
+        global.defineProperty(HOST, HostObject.create(global), ScriptableObject.DONTENUM);
+        for (Script prelude : preludes.subList(1, preludes.size())) {
+            prelude.exec(cx, global);
+        }
+        global.delete(HOST);
+        for (Object id : global.getIds()) {
+            if (id instanceof String name) {
+                global.setAttributes(name, global.getAttributes(name) | ScriptableObject.DONTENUM);
+            }
+        }
         return global;
     }
 
@@ -120,13 +125,5 @@ public final class JsRuntime {
     /** Closure's runtime, shipped pre-generated so no JVM pays Closure's cold start just to build the scope. */
     static String jscompRuntime() {
         return resource("jscomp_runtime.js");
-    }
-
-    /** Evaluates {@code code} in a throwaway scope derived from the shared one; for tests of the runtime itself. */
-    Object evaluate(String code) {
-        return factory.call(cx -> {
-            Scriptable global = newGlobal();
-            return Context.jsToJava(cx.evaluateString(global, code, "eval.js", 1, null), Object.class);
-        });
     }
 }

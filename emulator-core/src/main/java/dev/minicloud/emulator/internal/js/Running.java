@@ -4,8 +4,8 @@ import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
 
 /**
- * What the shared host functions need from the invocation running on this thread. The shared scope serves every
- * environment, so its functions find the invocation through the Rhino context rather than holding any state.
+ * What the host functions need from the invocation running on this thread. A realm's host functions serve every
+ * invocation of its instance, so they find the invocation through the Rhino context rather than holding any state.
  */
 interface Running {
     /** The context thread-local under which the running invocation is kept. */

@@ -92,7 +92,8 @@ public final class JsonCodec {
             }
             return value;
         } catch (JsonParseException e) {
-            throw new JsonSyntaxException(e.getOriginalMessage() + " at " + location(e.getProcessor()));
+            throw new JsonSyntaxException(e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr());
         } catch (StreamConstraintsException e) {
             throw new JsonTooDeepException(e.getOriginalMessage());
         } catch (IOException e) {

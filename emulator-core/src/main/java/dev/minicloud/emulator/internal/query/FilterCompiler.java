@@ -134,11 +134,11 @@ public final class FilterCompiler {
             case "$size":
                 return positive(path, size(arg));
             case "$mod":
-                return positive(path, mod(arg));
+                return positive(path, ElementTests.valueOrElement(mod(arg)));
             case "$regex":
                 return positive(path, regexTest(regex(arg, siblings.get("$options"))));
             case "$not":
-                return negative(path, not(arg));
+                return not(path, arg);
             case "$nearSphere":
             case "$geoWithin":
             case "$geoIntersects":
@@ -161,121 +161,22 @@ public final class FilterCompiler {
         if (expected instanceof RegExp r) {
             return regexTest(r);
         }
-        if (expected == null) {
-            return leaf -> {
-                if (leaf == null || leaf == Missing.VALUE) {
-                    return true;
-                }
-                return leaf instanceof List<?> l && l.contains(null);
-            };
-        }
-        if (expected instanceof String s) {
-            return leaf -> {
-                if (s.equals(leaf)) {
-                    return true;
-                }
-                if (leaf instanceof List<?> l) {
-                    for (Object e : l) {
-                        if (s.equals(e)) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
-            };
-        }
-        return leaf -> {
-            if (leaf == Missing.VALUE) {
-                return false;
-            }
-            if (ValueOrder.equal(leaf, expected)) {
-                return true;
-            }
-            if (leaf instanceof List<?> l) {
-                for (Object e : l) {
-                    if (ValueOrder.equal(e, expected)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        };
+        return ElementTests.valueOrElement(ElementTests.equalTo(expected));
     }
 
     private static Predicate<Object> regexTest(RegExp r) {
-        return leaf -> {
-            if (leaf instanceof String s) {
-                return r.matches(Deadline.guard(s));
-            }
-            if (r.equals(leaf)) {
-                return true;
-            }
-            if (leaf instanceof List<?> l) {
-                for (Object e : l) {
-                    if (e instanceof String s && r.matches(Deadline.guard(s)) || r.equals(e)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        };
+        return ElementTests.valueOrElement(ElementTests.matching(r));
     }
 
     private static Predicate<Object> comparison(String op, Object operand) {
-        if (operand == null) {
-            // null has its own bracket: only $gte/$lte include it, and with it the missing fields.
-            return op.equals("$gte") || op.equals("$lte") ? equality(null) : leaf -> false;
-        }
         if (operand instanceof RegExp r) {
             return regexTest(r);
         }
-        int bracket = ValueOrder.bracket(operand);
-        Predicate<Object> single = value -> {
-            if (value == Missing.VALUE || ValueOrder.bracket(value) != bracket) {
-                return false;
-            }
-            int c = ValueOrder.compare(value, operand);
-            return switch (op) {
-                case "$gt" -> c > 0;
-                case "$gte" -> c >= 0;
-                case "$lt" -> c < 0;
-                default -> c <= 0;
-            };
-        };
-        return leaf -> {
-            if (single.test(leaf)) {
-                return true;
-            }
-            if (leaf instanceof List<?> l) {
-                for (Object e : l) {
-                    if (single.test(e)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        };
+        return ElementTests.valueOrElement(ElementTests.comparing(op, operand));
     }
 
     private static Predicate<Object> in(String op, Object arg) {
-        if (!(arg instanceof List<?> values)) {
-            throw DatabaseError.requestFail(op + " needs an array");
-        }
-        List<Predicate<Object>> tests = new ArrayList<>(values.size());
-        for (Object v : values) {
-            if (FilterCompiler.isOperatorObject(v) && !(castMap(v).containsKey("$regex"))) {
-                throw DatabaseError.requestFail("cannot nest $ under " + op);
-            }
-            tests.add(equality(v));
-        }
-        return leaf -> {
-            for (Predicate<Object> t : tests) {
-                if (t.test(leaf)) {
-                    return true;
-                }
-            }
-            return false;
-        };
+        return ElementTests.valueOrElement(ElementTests.inList(op, arg));
     }
 
     private Filter all(FieldPath path, Object arg) {
@@ -303,11 +204,12 @@ public final class FilterCompiler {
         Map<String, Object> condition = castMap(arg);
         Predicate<Object> element;
         if (isValueCondition(condition)) {
-            Filter onValue = field(FieldPath.of("v"), condition);
-            element = e -> onValue.test(Collections.singletonMap("v", e));
+            element = ElementTests.element(condition, this);
         } else {
+            // As in MongoDB, an element that is an array is a document too, its indexes the field names.
             Filter onDocument = compile(condition);
-            element = e -> e instanceof Map && onDocument.test(castMap(e));
+            element = e -> e instanceof Map && onDocument.test(castMap(e))
+                    || e instanceof List<?> l && onDocument.test(indexed(l));
         }
         return leaf -> {
             if (leaf instanceof List<?> l) {
@@ -318,6 +220,45 @@ public final class FilterCompiler {
                 }
             }
             return false;
+        };
+    }
+
+    private static Map<String, Object> indexed(List<?> array) {
+        Map<String, Object> doc = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < array.size(); i++) {
+            doc.put(String.valueOf(i), array.get(i));
+        }
+        return doc;
+    }
+
+    /**
+     * The test of an operator that has no array-element form on one value: {@code $exists}, {@code $size},
+     * {@code $mod}, {@code $regex}, {@code $elemMatch}, a regex under {@code $not}. {@link ElementTests} uses it.
+     */
+    Predicate<Object> leafTest(String op, Object arg, Map<String, Object> siblings) {
+        return switch (op) {
+            case "$exists" -> truthy(arg) ? v -> v != Missing.VALUE : v -> v == Missing.VALUE;
+            case "$size" -> size(arg);
+            case "$mod" -> mod(arg);
+            case "$elemMatch" -> elemMatch(arg);
+            case "$regex" -> ElementTests.matching(regex(arg, siblings.get("$options")));
+            case "$options" -> {
+                if (!siblings.containsKey("$regex")) {
+                    throw DatabaseError.requestFail("$options needs a $regex");
+                }
+                yield v -> true;
+            }
+            case "$not" -> {
+                if (!(arg instanceof RegExp r)) {
+                    throw DatabaseError.requestFail("$not needs a regex or a document");
+                }
+                yield ElementTests.matching(r);
+            }
+            case "$nearSphere", "$geoWithin", "$geoIntersects" -> {
+                Filter geo = expressions.geo(FieldPath.of("v"), op, arg);
+                yield v -> geo.test(Collections.singletonMap("v", v));
+            }
+            default -> throw DatabaseError.requestFail("unknown operator: " + op);
         };
     }
 
@@ -354,24 +295,11 @@ public final class FilterCompiler {
         if (divisor == 0) {
             throw DatabaseError.requestFail("divisor cannot be 0");
         }
-        Predicate<Object> single = v -> {
+        return v -> {
             if (v instanceof Integer || v instanceof Long) {
                 return ((Number) v).longValue() % divisor == remainder;
             }
             return v instanceof Double x && Double.isFinite(x) && (long) x.doubleValue() % divisor == remainder;
-        };
-        return leaf -> {
-            if (single.test(leaf)) {
-                return true;
-            }
-            if (leaf instanceof List<?> list) {
-                for (Object e : list) {
-                    if (single.test(e)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         };
     }
 
@@ -394,16 +322,19 @@ public final class FilterCompiler {
         }
     }
 
-    /** The positive test under {@code $not}: an operator object or a regular expression. */
-    private Predicate<Object> not(Object arg) {
+    /**
+     * {@code $not}: the inner condition on the whole path does not hold, as in MongoDB. So a missing field matches
+     * {@code $not: {$gt: 1}} but not {@code $not: {$eq: null}}.
+     */
+    private Filter not(FieldPath path, Object arg) {
         if (arg instanceof RegExp r) {
-            return regexTest(r);
+            return negative(path, regexTest(r));
         }
         if (!isOperatorObject(arg)) {
             throw DatabaseError.requestFail("$not needs a regex or a document");
         }
-        Filter inner = field(FieldPath.of("v"), arg);
-        return leaf -> leaf != Missing.VALUE && inner.test(Collections.singletonMap("v", leaf));
+        Filter inner = field(path, arg);
+        return doc -> !inner.test(doc);
     }
 
     private static boolean truthy(Object v) {

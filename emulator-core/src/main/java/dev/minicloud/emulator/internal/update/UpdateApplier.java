@@ -482,16 +482,26 @@ public final class UpdateApplier {
             Number amount = (Number) op.argument();
             Object current = get(segments);
             if (current == Missing.VALUE) {
-                set(segments, add ? Numbers.canonical(amount) : Numbers.multiply(0, Numbers.canonical(amount)));
+                // MongoDB's $mul creates a zero (of the multiplier's type, which canonical numbers do not keep).
+                set(segments, add ? Numbers.canonical(amount) : Integer.valueOf(0));
                 return;
             }
             if (!(current instanceof Number n)) {
-                throw DatabaseError.requestFail("Cannot apply " + op.operator() + " to a value of non-numeric type. {_id: "
-                        + original.get("_id") + "} has the field '" + segments[segments.length - 1]
+                throw DatabaseError.requestFail("Cannot apply " + op.operator() + " to a value of non-numeric type."
+                        + " {_id: " + shownId(original.get("_id")) + "} has the field '" + segments[segments.length - 1]
                         + "' of non-numeric type " + ValueOrder.typeName(current));
             }
             Number canonical = Numbers.canonical(amount);
-            set(segments, add ? Numbers.add(n, canonical) : Numbers.multiply(n, canonical));
+            java.util.Optional<Number> result = add ? Numbers.addExact(n, canonical)
+                    : Numbers.multiplyExact(n, canonical);
+            set(segments, result.orElseThrow(() -> DatabaseError.requestFail("Failed to apply " + op.operator()
+                    + " operations to current value ((Number" + (n instanceof Integer ? "Int" : "Long") + ")" + n
+                    + ") for document {_id: " + shownId(original.get("_id")) + "}")));
+        }
+
+        /** How MongoDB prints an {@code _id} in a message: strings quoted. */
+        private static String shownId(Object id) {
+            return id instanceof String s ? "\"" + s + "\"" : String.valueOf(id);
         }
 
         private void minMax(String[] segments, Operation op) {

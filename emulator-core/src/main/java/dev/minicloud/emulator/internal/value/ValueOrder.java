@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * MongoDB's total order over values, which the service uses for sorting, {@code min}/{@code max} and equality:
  * null (and missing) &lt; numbers &lt; strings &lt; objects &lt; arrays &lt; booleans &lt; dates &lt; regular
- * expressions. Numbers compare by value across Integer, Long and Double; strings by code point; objects pair by pair
- * (value type, then key, then value), so field order matters; arrays element by element.
+ * expressions. Numbers compare by exact value across Integer, Long and Double ({@link Numbers#compare}); strings by
+ * code point; objects pair by pair (value type, then key, then value), so field order matters; arrays element by
+ * element.
  */
 public final class ValueOrder {
     /** Type brackets in ascending order. */

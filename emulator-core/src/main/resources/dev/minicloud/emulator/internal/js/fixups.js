@@ -1,5 +1,5 @@
-// Corrections for Rhino 1.9.2 and Closure v20240317 bugs that change results (docs/js-runtime.md), evaluated once
-// into the shared scope before it is sealed. Plain ES5: this file runs untranspiled.
+// Corrections for Rhino 1.9.2 and Closure v20240317 bugs that change results (docs/js-runtime.md), run into
+// each function instance's own realm when the instance is created. Plain ES5: this file runs untranspiled.
 (function (host) {
   var define = function (target, name, value) {
     Object.defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });

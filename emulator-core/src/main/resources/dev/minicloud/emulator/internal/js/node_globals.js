@@ -1,5 +1,5 @@
-// The Node.js globals cloud code uses (console, timers, Buffer, TextEncoder/TextDecoder, atob/btoa), evaluated once
-// into the shared scope before it is sealed. Plain ES5: this file runs untranspiled. Every call that needs the running
+// The Node.js globals cloud code uses (console, timers, Buffer, TextEncoder/TextDecoder, atob/btoa), run into each
+// function instance's own realm when the instance is created. Plain ES5: this file runs untranspiled. Every call that needs the running
 // invocation (its logs, its event loop, its clock) goes through the host, which finds the invocation itself.
 (function (host) {
   var define = function (target, name, value) {
@@ -110,7 +110,7 @@
     define(c, 'assert', function (ok) {
       if (!ok) { host.log('error', 'Assertion failed' + (arguments.length > 1 ? ': ' + format.apply(null, Array.prototype.slice.call(arguments, 1)) : '')); }
     });
-    // Labels live with the invocation on the host: this object is shared by every environment.
+    // Labels live with the invocation on the host, which reports them in that invocation's logs.
     define(c, 'time', function (label) { host.consoleLabel('time', String(label === undefined ? 'default' : label)); });
     define(c, 'timeEnd', function (label) { host.consoleLabel('timeEnd', String(label === undefined ? 'default' : label)); });
     define(c, 'timeLog', function (label) { host.consoleLabel('timeLog', String(label === undefined ? 'default' : label)); });

@@ -11,16 +11,16 @@ exports.main = async (event) => {
     return {
       defineProperty: attempt(() => Object.defineProperty(Array.prototype, 'push', { value: () => 'hacked' })),
       assign: attempt(() => { Array.prototype.push = () => 'hacked'; return Array.prototype.push === Array.prototype.push; }),
-      setPrototypeOf: attempt(() => Object.setPrototypeOf(Object.prototype, { evil: true })),
+      setPrototypeOf: attempt(() => Object.setPrototypeOf(Array.prototype, { evil: true })),
       freeze: attempt(() => Object.freeze(JSON)),
-      defineGetter: attempt(() => Object.prototype.__defineGetter__.call(Math, 'PI', () => 3)),
+      defineGetter: attempt(() => Object.prototype.__defineGetter__.call(Math, 'max', () => () => 3)),
       jscomp: attempt(() => { $jscomp.makeIterator = null; return typeof $jscomp.makeIterator; }),
       globalFromFunction: attempt(() => { Function('return this')().leak = 1; return 'wrote'; }),
       constructorChain: attempt(() => { ({}).constructor.constructor('return this')().leak2 = 1; return 'wrote'; }),
     };
   }
   if (event.mode === 'check') {
-    return { push: [1].push(2), pi: Math.PI, evil: ({}).evil ?? null, leaked: typeof leak };
+    return { push: [1].push(2), max: Math.max(1, 2), evil: [].evil ?? null, leaked: typeof leak };
   }
   if (event.mode === 'global') {
     if (event.set) {

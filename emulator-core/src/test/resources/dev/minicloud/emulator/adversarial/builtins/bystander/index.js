@@ -1,0 +1,3 @@
+const anomalies = require('./checks');
+
+exports.main = async () => ({ anomalies: anomalies() });
