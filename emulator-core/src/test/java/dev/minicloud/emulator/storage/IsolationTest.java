@@ -41,8 +41,8 @@ class IsolationTest extends StorageTest {
 
     @Test
     void a_temp_url_opens_only_the_file_of_the_environment_that_signed_it() throws Exception {
-        try (CloudEnvironment twin = CloudEmulator.newEnvironment(configuration().build());
-                CloudEnvironment other = CloudEmulator.newEnvironment(configuration().setEnvId("other-env").build())) {
+        CloudEnvironment twin = CloudEmulator.newEnvironment(configuration().build());
+        try (CloudEnvironment other = CloudEmulator.newEnvironment(configuration().setEnvId("other-env").build())) {
             String url = tempUrl(upload("a.txt", "mine"));
             twin.storage().uploadFile("a.txt", utf8("twin's"));
             String twinUrl = twin.storage().getTempFileURL(twin.storage().fileIdOf("a.txt")).fileList().get(0)
@@ -59,6 +59,8 @@ class IsolationTest extends StorageTest {
             twin.close();
             assertThat(get(twinUrl).statusCode()).isEqualTo(403);
             assertThat(get(url).body()).isEqualTo(utf8("mine"));
+        } finally {
+            twin.close();
         }
     }
 
