@@ -221,7 +221,8 @@ class BuiltInIsolationTest {
             assertThat(r.get("leaks")).as("in the instance that marked them").isEqualTo(Map.of());
             assertThat(r.get("otherInstance")).as("a concurrent instance")
                     .isEqualTo(Map.of("leaks", Map.of(), "marked", List.of()));
-            List<?> marked = (List<?>) result(env.functions().call("hostobjects", Map.of("mode", "check")))
+            @SuppressWarnings("unchecked")
+            List<Object> marked = (List<Object>) result(env.functions().call("hostobjects", Map.of("mode", "check")))
                     .get("marked");
             assertThat(marked).as("the marking instance keeps its marks").contains("require", "console", "cloud");
         }
