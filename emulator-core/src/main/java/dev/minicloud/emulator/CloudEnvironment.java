@@ -1,11 +1,16 @@
 package dev.minicloud.emulator;
 
+import dev.minicloud.emulator.client.CloudClient;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.functions.OpenApi;
+import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
+import dev.minicloud.emulator.internal.rules.RuleCoverage;
+import dev.minicloud.emulator.internal.sdk.ClientGate;
+import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.storage.StorageSnapshot;
@@ -40,6 +45,7 @@ public final class CloudEnvironment implements AutoCloseable {
     /** Where the data is kept between runs; null for an environment in memory only. */
     private final DataDirectory dataDirectory;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final RuleCoverage ruleCoverage = new RuleCoverage();
 
     CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, boolean ownClock, DatabaseEngine engine,
             StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi,
@@ -71,6 +77,17 @@ public final class CloudEnvironment implements AutoCloseable {
         for (StorageSnapshot seed : configuration.storageSeeds()) {
             storage.seed(seed);
         }
+    }
+
+    /**
+     * The environment as the mini-program user {@code user} sees it: database calls under the collections'
+     * permissions and security rules, and function calls made as that user. A {@link WxContext} without an openid
+     * is a user who is not logged in.
+     */
+    public CloudClient client(WxContext user) {
+        Objects.requireNonNull(user, "user");
+        ClientGate gate = new ClientGate(configuration.permissions(), ruleCoverage, engine, clock, user.openId());
+        return new CloudClient(user, new Database(engine, new DatabaseOperations(engine, gate), true), functions);
     }
 
     /** The environment id. */

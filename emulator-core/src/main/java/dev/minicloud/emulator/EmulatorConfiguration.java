@@ -3,6 +3,9 @@ package dev.minicloud.emulator;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.engine.CollectionNames;
+import dev.minicloud.emulator.internal.rules.AccessPolicy;
+import dev.minicloud.emulator.internal.rules.PermissionSettings;
+import dev.minicloud.emulator.internal.rules.SecurityRules;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +93,7 @@ public final class EmulatorConfiguration {
     private final Duration transactionLockTimeout;
     private final Duration queryTimeout;
     private final Path dataDirectory;
+    private final PermissionSettings permissions;
     private final boolean durableWrites;
 
     private EmulatorConfiguration(Builder b) {
@@ -115,7 +119,13 @@ public final class EmulatorConfiguration {
         this.transactionLockTimeout = b.transactionLockTimeout;
         this.queryTimeout = b.queryTimeout;
         this.dataDirectory = b.dataDirectory;
+        this.permissions = new PermissionSettings(b.collectionPolicies, policy(b.defaultCollectionPermission),
+                b.storagePolicy);
         this.durableWrites = b.durableWrites;
+    }
+
+    private static AccessPolicy policy(Permission mode) {
+        return AccessPolicy.basic(AccessPolicy.BasicMode.valueOf(mode.name()));
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -153,8 +163,16 @@ public final class EmulatorConfiguration {
         b.transactionLockTimeout = transactionLockTimeout;
         b.queryTimeout = queryTimeout;
         b.dataDirectory = dataDirectory;
+        b.collectionPolicies.putAll(permissions.collections());
+        b.defaultCollectionPermission = Permission.valueOf(permissions.defaultPolicy().mode().name());
+        b.storagePolicy = permissions.storage();
         b.durableWrites = durableWrites;
         return b;
+    }
+
+    /** The client side's permissions: per collection, the default, and the storage's. */
+    PermissionSettings permissions() {
+        return permissions;
     }
 
     /** The environment id, as {@code getWXContext().ENV} and fileIDs show it. */
@@ -309,6 +327,9 @@ public final class EmulatorConfiguration {
         private Duration transactionLockTimeout = DEFAULT_TRANSACTION_LOCK_TIMEOUT;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private Path dataDirectory;
+        private final Map<String, AccessPolicy> collectionPolicies = new LinkedHashMap<>();
+        private Permission defaultCollectionPermission = Permission.PRIVATE;
+        private AccessPolicy storagePolicy = policy(Permission.READONLY);
         private boolean durableWrites;
 
         private Builder() {}
@@ -539,6 +560,54 @@ public final class EmulatorConfiguration {
                 throw new IllegalArgumentException("data directory (" + directory + ") must be a directory");
             }
             this.dataDirectory = directory == null ? null : directory.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /**
+         * The basic permission mode of {@code collection} for mini-program clients (cloud functions and the Java API
+         * are admins and never restricted). Replaces security rules set for it.
+         */
+        public Builder setCollectionPermission(String collection, Permission mode) {
+            collectionPolicies.put(Objects.requireNonNull(collection, "collection"),
+                    policy(Objects.requireNonNull(mode, "mode")));
+            return this;
+        }
+
+        /** The mode of every collection without a mode or rules of its own; {@link Permission#PRIVATE} by default. */
+        public Builder setDefaultCollectionPermission(Permission mode) {
+            this.defaultCollectionPermission = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Custom security rules for {@code collection}, as the console's JSON: {@code read}, {@code write} and
+         * optionally {@code create}, {@code update}, {@code delete}, each {@code true}, {@code false} or an expression
+         * such as {@code "doc._openid == auth.openid"}. Replaces a basic mode set for it.
+         *
+         * @throws IllegalArgumentException if the rules are not valid, naming the collection, the key and the
+         *     position of the problem
+         */
+        public Builder setSecurityRules(String collection, String rulesJson) {
+            Objects.requireNonNull(collection, "collection");
+            collectionPolicies.put(collection, AccessPolicy.custom(SecurityRules.parse("collection '" + collection
+                    + "'", rulesJson)));
+            return this;
+        }
+
+        /** The storage's basic permission mode for clients; {@link Permission#READONLY} by default. */
+        public Builder setStoragePermission(Permission mode) {
+            this.storagePolicy = policy(Objects.requireNonNull(mode, "mode"));
+            return this;
+        }
+
+        /**
+         * Custom storage security rules: {@code read} and {@code write} over {@code resource.openid} (the uploader)
+         * and {@code auth.openid}, as in the console.
+         *
+         * @throws IllegalArgumentException if the rules are not valid
+         */
+        public Builder setStorageSecurityRules(String rulesJson) {
+            this.storagePolicy = AccessPolicy.custom(SecurityRules.parse("the storage", rulesJson));
             return this;
         }
 

@@ -37,6 +37,8 @@ public enum ErrorCode {
     FUNCTIONS_EXECUTE_FAIL(-504002, "functions execute fail"),
     /** The cloud function ran longer than its timeout. */
     FUNCTIONS_TIME_LIMIT_EXCEEDED(-504003, "functions time limit exceeded"),
+    /** A client query's result is larger than 1 MB. */
+    QUERY_RESULT_TOO_LARGE(-602001, "database query result size exceed limit (1MB)"),
     /** The cloud function's result is larger than 1 MB. */
     FUNCTION_RESULT_TOO_LARGE(-604001, "cloudfunction result size exceed limit (1MB)");
 

@@ -1,8 +1,9 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.geo.GeoJson;
 import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,22 +32,22 @@ import java.util.Objects;
  * {@code indexStats}, {@code out}, {@code redact}) have no method here.
  */
 public final class Aggregate {
-    private final DatabaseEngine engine;
+    private final DatabaseOperations ops;
     private final String collection;
     private final List<Map<String, Object>> stages;
 
-    private Aggregate(DatabaseEngine engine, String collection, List<Map<String, Object>> stages) {
-        this.engine = engine;
+    private Aggregate(DatabaseOperations ops, String collection, List<Map<String, Object>> stages) {
+        this.ops = ops;
         this.collection = collection;
         this.stages = stages;
     }
 
-    static Aggregate on(DatabaseEngine engine, String collection, List<? extends Map<String, ?>> stages) {
+    static Aggregate on(DatabaseOperations ops, String collection, List<? extends Map<String, ?>> stages) {
         List<Map<String, Object>> copy = new ArrayList<>(stages.size());
         for (Map<String, ?> stage : stages) {
             copy.add(Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stage)));
         }
-        return new Aggregate(engine, collection, Collections.unmodifiableList(copy));
+        return new Aggregate(ops, collection, Collections.unmodifiableList(copy));
     }
 
     /** {@code $.pipeline()}: a pipeline bound to no collection, for {@code lookup}. */
@@ -57,7 +58,7 @@ public final class Aggregate {
     private Aggregate pipe(String stage, Object argument) {
         List<Map<String, Object>> next = new ArrayList<>(stages);
         next.add(Collections.singletonMap("$" + stage, argument));
-        return new Aggregate(engine, collection, Collections.unmodifiableList(next));
+        return new Aggregate(ops, collection, Collections.unmodifiableList(next));
     }
 
     /** Adds fields computed by expressions, keeping the others: {@code addFields(Map.of("total", $.sum("$a")))}. */
@@ -176,10 +177,9 @@ public final class Aggregate {
      *     {@code Aggregation pipeline cannot send request} on a {@code Command.aggregate.pipeline()}
      */
     public AggregateResult end() {
-        if (engine == null) {
+        if (ops == null) {
             throw SdkErrors.of("Aggregation pipeline cannot send request");
         }
-        return new AggregateResult(GeoJson.decodeAll(engine.aggregate(collection, stages)),
-                "collection.aggregate:ok");
+        return ops.aggregate(new DatabaseRequest.Aggregate(collection, stages));
     }
 }

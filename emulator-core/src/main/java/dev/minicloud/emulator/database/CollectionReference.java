@@ -2,6 +2,8 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.QuerySpec;
+import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +18,8 @@ import java.util.Map;
 public final class CollectionReference extends Query {
     private final boolean throwOnNotFound;
 
-    CollectionReference(DatabaseEngine engine, String name, boolean throwOnNotFound) {
-        super(engine, QuerySpec.of(name));
+    CollectionReference(DatabaseOperations ops, String name, boolean throwOnNotFound) {
+        super(ops, QuerySpec.of(name));
         this.throwOnNotFound = throwOnNotFound;
     }
 
@@ -28,7 +30,7 @@ public final class CollectionReference extends Query {
 
     /** A reference to one document by {@code _id} (a string or a number). */
     public DocumentReference doc(Object id) {
-        return new DocumentReference(engine, name(), DatabaseEngine.canonicalId(id), null, throwOnNotFound);
+        return new DocumentReference(ops, name(), DatabaseEngine.canonicalId(id), null, throwOnNotFound);
     }
 
     /**
@@ -36,12 +38,12 @@ public final class CollectionReference extends Query {
      * Server dates resolve to the request's time.
      */
     public AddResult add(Map<String, ?> data) {
-        return new AddResult(engine.add(name(), data), "collection.add:ok");
+        return ops.add(new DatabaseRequest.Insert(name(), data));
     }
 
     /** {@code collection.aggregate()}: an empty pipeline on this collection; add stages, then {@code end()}. */
     public Aggregate aggregate() {
-        return Aggregate.on(engine, name(), List.of());
+        return Aggregate.on(ops, name(), List.of());
     }
 
     /**
@@ -50,12 +52,11 @@ public final class CollectionReference extends Query {
      * syntax; more stages may be added before {@code end()}.
      */
     public Aggregate aggregate(List<? extends Map<String, ?>> pipeline) {
-        return Aggregate.on(engine, name(), pipeline);
+        return Aggregate.on(ops, name(), pipeline);
     }
 
     /** Adds several documents in one server-side batch; all of them are added or none. */
-    @SuppressWarnings("unchecked")
     public BatchAddResult add(List<? extends Map<String, ?>> data) {
-        return new BatchAddResult((List<Object>) engine.add(name(), data), "collection.add:ok");
+        return ops.addAll(new DatabaseRequest.Insert(name(), data));
     }
 }

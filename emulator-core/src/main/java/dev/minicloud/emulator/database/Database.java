@@ -2,6 +2,9 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
+import dev.minicloud.emulator.internal.sdk.TransactionOperations;
 
 /**
  * {@code cloud.database()}: the environment's document database, as a cloud function sees it (server side, never
@@ -18,11 +21,21 @@ import dev.minicloud.emulator.internal.query.SdkErrors;
  */
 public final class Database {
     private final DatabaseEngine engine;
+    private final DatabaseOperations ops;
     private final boolean throwOnNotFound;
 
     /** Used by the environment; tests get their database from {@code CloudEnvironment.database()}. */
     public Database(DatabaseEngine engine, boolean throwOnNotFound) {
+        this(engine, new DatabaseOperations(engine), throwOnNotFound);
+    }
+
+    /**
+     * Used by the environment for a mini-program user's view; tests get it from
+     * {@code CloudEnvironment.client(...).database()}.
+     */
+    public Database(DatabaseEngine engine, DatabaseOperations ops, boolean throwOnNotFound) {
         this.engine = engine;
+        this.ops = ops;
         this.throwOnNotFound = throwOnNotFound;
     }
 
@@ -35,12 +48,12 @@ public final class Database {
         if (name == null || name.isEmpty()) {
             throw SdkErrors.of(SdkErrors.COLLECTION_NAME_REQUIRED);
         }
-        return new CollectionReference(engine, name, throwOnNotFound);
+        return new CollectionReference(ops, name, throwOnNotFound);
     }
 
     /** {@code cloud.database({throwOnNotFound})}: a copy whose {@code doc(id).get()} does or does not throw. */
     public Database withThrowOnNotFound(boolean throwOnNotFound) {
-        return new Database(engine, throwOnNotFound);
+        return new Database(engine, ops, throwOnNotFound);
     }
 
     /** Whether {@code doc(id).get()} throws for a missing document. */
@@ -54,7 +67,7 @@ public final class Database {
      * @throws dev.minicloud.emulator.CloudException -501001 if the collection exists
      */
     public CreateCollectionResult createCollection(String name) {
-        return new CreateCollectionResult("createCollection:ok", engine.createCollection(name));
+        return ops.createCollection(new DatabaseRequest.AddCollection(name));
     }
 
     /**
@@ -63,11 +76,13 @@ public final class Database {
      * fail once the snapshot is built.
      */
     public void seed(DatabaseSnapshot snapshot) {
+        ops.requireAdmin("seed");
         engine.seed(snapshot.seeds());
     }
 
     /** Every collection and document stored now, to seed other environments with or to compare against later. */
     public DatabaseSnapshot snapshot() {
+        ops.requireAdmin("snapshot");
         DatabaseSnapshot.Builder b = DatabaseSnapshot.builder();
         for (String name : engine.collectionNames()) {
             b.addDocuments(name, engine.documents(name));
@@ -90,7 +105,8 @@ public final class Database {
      * {@link Transaction#rollback()}.
      */
     public Transaction startTransaction() {
-        return new Transaction(engine, engine.beginTransaction());
+        ops.requireAdmin("startTransaction");
+        return new Transaction(new TransactionOperations(engine), engine.beginTransaction());
     }
 
     /** {@code db.runTransaction(callback)}: {@link #runTransaction(TransactionCallback, int)} with 3 retries. */

@@ -1,9 +1,13 @@
 package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.engine.QuerySpec;
 import dev.minicloud.emulator.internal.query.Projection;
+import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Objects;
 
 /**
@@ -13,15 +17,15 @@ import java.util.Objects;
  * {@code throwOnNotFound} off; {@link #update} and {@link #remove} on a missing document succeed with 0.
  */
 public final class DocumentReference {
-    private final DatabaseEngine engine;
+    private final DatabaseOperations ops;
     private final String collection;
     private final Object id;
     private final Map<String, Object> projection;
     private final boolean throwOnNotFound;
 
-    DocumentReference(DatabaseEngine engine, String collection, Object id, Map<String, Object> projection,
+    DocumentReference(DatabaseOperations ops, String collection, Object id, Map<String, Object> projection,
             boolean throwOnNotFound) {
-        this.engine = engine;
+        this.ops = ops;
         this.collection = collection;
         this.id = id;
         this.projection = projection;
@@ -36,7 +40,7 @@ public final class DocumentReference {
     /** Which fields {@link #get()} returns, as {@link Query#field}. */
     public DocumentReference field(Map<String, ?> projection) {
         Objects.requireNonNull(projection, "projection");
-        return new DocumentReference(engine, collection, id, Projection.normalize(projection), throwOnNotFound);
+        return new DocumentReference(ops, collection, id, Projection.normalize(projection), throwOnNotFound);
     }
 
     /**
@@ -46,25 +50,31 @@ public final class DocumentReference {
      *     does not exist and {@code throwOnNotFound} is on
      */
     public DocumentResult get() {
-        Map<String, Object> doc = engine.docGet(collection, id, projection);
-        if (doc == null && throwOnNotFound) {
-            throw new CloudException(-1, "document.get:fail document with _id " + id + " does not exist");
-        }
-        return Results.document(engine, collection, doc);
+        return ops.get(new DatabaseRequest.GetDocument(collection, id, projection, throwOnNotFound));
     }
 
     /** Replaces the whole document except {@code _id}, creating it if it does not exist. */
     public SetResult set(Map<String, ?> data) {
-        return Results.set(engine.docSet(collection, id, data));
+        return ops.set(new DatabaseRequest.SetDocument(collection, id, data));
     }
 
     /** Updates the document: nested objects merge, commands apply; 0 updated if it does not exist. */
     public UpdateResult update(Map<String, ?> data) {
-        return Results.updated(engine.docUpdate(collection, id, data));
+        return ops.update(new DatabaseRequest.UpdateDocument(collection, id, data));
+    }
+
+    /**
+     * {@code doc(id).watch({onChange, onError})}, mini-program client only: a watch on this one document, as
+     * {@link Query#watch}.
+     */
+    public Watcher watch(Consumer<WatchSnapshot> onChange, Consumer<CloudException> onError) {
+        Map<String, Object> byId = new LinkedHashMap<>();
+        byId.put("_id", id);
+        return new Watcher(ops.watch(new QuerySpec(collection, byId, null, null, null, null), onChange, onError));
     }
 
     /** Removes the document; 0 removed if it does not exist. */
     public RemoveResult remove() {
-        return Results.removed(engine.docRemove(collection, id));
+        return ops.remove(new DatabaseRequest.RemoveDocument(collection, id));
     }
 }

@@ -1,16 +1,19 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.internal.engine.QuerySpec;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonSyntaxException;
 import dev.minicloud.emulator.internal.query.Projection;
 import dev.minicloud.emulator.internal.query.QueryEncoder;
 import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A query on a collection, built like the SDK's: every call returns a new immutable query, and only
@@ -28,17 +31,17 @@ import java.util.Objects;
  * {@code orderBy} accumulates (a path given again keeps its place and takes the new direction).
  */
 public class Query {
-    final DatabaseEngine engine;
+    final DatabaseOperations ops;
     final QuerySpec spec;
 
-    Query(DatabaseEngine engine, QuerySpec spec) {
-        this.engine = engine;
+    Query(DatabaseOperations ops, QuerySpec spec) {
+        this.ops = ops;
         this.spec = spec;
     }
 
     private Query with(Object where, Map<String, Integer> orders, Integer limit, Integer skip,
             Map<String, Object> projection) {
-        return new Query(engine, new QuerySpec(spec.collection(), where, orders, limit, skip, projection));
+        return new Query(ops, new QuerySpec(spec.collection(), where, orders, limit, skip, projection));
     }
 
     /**
@@ -118,12 +121,24 @@ public class Query {
 
     /** Runs the query: {@code {data: [...], errMsg: "collection.get:ok"}}; GeoJSON comes back as {@link Geo}. */
     public GetResult get() {
-        return new GetResult(Results.documents(engine, spec.collection(), engine.get(spec)), "collection.get:ok");
+        return ops.get(new DatabaseRequest.GetDocuments(spec));
+    }
+
+    /**
+     * {@code watch({onChange, onError})}, mini-program client only: {@code onChange} gets the first snapshot before
+     * this returns, then one for every committed write (from any client, function, transaction or the Java API)
+     * that changes what this query shows, on the writer's thread before its call returns. {@code orderBy} and
+     * {@code limit} shape the list; {@code field} does not apply. Read permissions apply as for {@code get()}.
+     *
+     * @throws dev.minicloud.emulator.CloudException on the server side, which has no {@code watch}
+     */
+    public Watcher watch(Consumer<WatchSnapshot> onChange, Consumer<CloudException> onError) {
+        return new Watcher(ops.watch(spec, onChange, onError));
     }
 
     /** Counts the matching documents; skip, limit, order and field are ignored. */
     public CountResult count() {
-        return new CountResult(engine.count(spec), "collection.count:ok");
+        return ops.count(new DatabaseRequest.Count(spec));
     }
 
     /**
@@ -136,7 +151,7 @@ public class Query {
 
     /** Updates the matching documents, or only the first one when {@code multi} is false. */
     public UpdateResult update(Map<String, ?> data, boolean multi) {
-        return new UpdateResult(new UpdateResult.Stats(engine.update(spec, data, multi)), "collection.update:ok");
+        return ops.update(new DatabaseRequest.UpdateDocuments(spec, data, multi));
     }
 
     /** Removes every matching document; skip, limit, order and field are ignored, as in the SDK. */
@@ -146,6 +161,6 @@ public class Query {
 
     /** Removes the matching documents, or only the first one when {@code multi} is false. */
     public RemoveResult remove(boolean multi) {
-        return new RemoveResult(new RemoveResult.Stats(engine.remove(spec, multi)), "collection.remove:ok");
+        return ops.remove(new DatabaseRequest.RemoveDocuments(spec, multi));
     }
 }

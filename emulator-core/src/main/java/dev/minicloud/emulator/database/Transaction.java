@@ -2,10 +2,10 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.ErrorCode;
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.EngineTransaction;
 import dev.minicloud.emulator.internal.query.DatabaseError;
 import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.sdk.TransactionOperations;
 
 /**
  * A database transaction, from {@link Database#startTransaction()} or given to a {@link Database#runTransaction}
@@ -28,13 +28,13 @@ import dev.minicloud.emulator.internal.query.SdkErrors;
  * call at a time.
  */
 public final class Transaction {
-    private final DatabaseEngine engine;
+    private final TransactionOperations ops;
     private final EngineTransaction tx;
     private volatile boolean rolledBack;
     private volatile Object rollbackReason;
 
-    Transaction(DatabaseEngine engine, EngineTransaction tx) {
-        this.engine = engine;
+    Transaction(TransactionOperations ops, EngineTransaction tx) {
+        this.ops = ops;
         this.tx = tx;
     }
 
@@ -47,7 +47,7 @@ public final class Transaction {
         if (name == null || name.isEmpty()) {
             throw SdkErrors.of(SdkErrors.COLLECTION_NAME_REQUIRED);
         }
-        return new TransactionCollection(engine, tx, name);
+        return new TransactionCollection(ops, tx, name);
     }
 
     /**

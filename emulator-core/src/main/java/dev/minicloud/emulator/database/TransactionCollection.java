@@ -2,6 +2,7 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.EngineTransaction;
+import dev.minicloud.emulator.internal.sdk.TransactionOperations;
 import java.util.Map;
 
 /**
@@ -9,12 +10,12 @@ import java.util.Map;
  * {@code where} and batch writes do not exist inside a transaction.
  */
 public final class TransactionCollection {
-    private final DatabaseEngine engine;
+    private final TransactionOperations ops;
     private final EngineTransaction tx;
     private final String name;
 
-    TransactionCollection(DatabaseEngine engine, EngineTransaction tx, String name) {
-        this.engine = engine;
+    TransactionCollection(TransactionOperations ops, EngineTransaction tx, String name) {
+        this.ops = ops;
         this.tx = tx;
         this.name = name;
     }
@@ -26,11 +27,11 @@ public final class TransactionCollection {
 
     /** One document by {@code _id} (a string or a number), inside the transaction. */
     public TransactionDocument doc(Object id) {
-        return new TransactionDocument(engine, tx, name, DatabaseEngine.canonicalId(id));
+        return new TransactionDocument(ops, tx, name, DatabaseEngine.canonicalId(id));
     }
 
     /** Adds one document, stored as given; visible to others only after commit. */
     public AddResult add(Map<String, ?> data) {
-        return new AddResult(tx.add(name, data), "collection.add:ok");
+        return ops.add(tx, name, data);
     }
 }

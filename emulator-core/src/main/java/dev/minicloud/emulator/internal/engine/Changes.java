@@ -3,9 +3,12 @@ package dev.minicloud.emulator.internal.engine;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.store.DocumentStore.Batch;
+import dev.minicloud.emulator.internal.watch.DocumentChange;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,6 +32,7 @@ final class Changes {
     private final Set<Object> deletes = new LinkedHashSet<>();
     /** For a transaction: the committed entry (or null) each document had when the transaction first read it. */
     private final Map<Object, CollectionData.Entry> observed = new HashMap<>();
+    private final List<DocumentChange> log = new ArrayList<>();
 
     Changes(CollectionData coll, Batch batch, AtomicLong sequence, DocumentLocks locks, EngineTransaction owner) {
         this.coll = coll;
@@ -68,13 +72,25 @@ final class Changes {
 
     void insert(Object id, Map<String, Object> doc) {
         claim(id);
+        log(id, doc, DocumentChange.Kind.ADD);
         long seq = sequence.getAndIncrement();
         batch.put(coll.name, seq, JsonCodec.write(doc, DateStyle.EXTENDED));
         upserts.put(id, new CollectionData.Entry(seq, doc));
     }
 
+    /** An update: the document's new version. */
     void replace(Object id, Map<String, Object> doc) {
+        overwrite(id, doc, DocumentChange.Kind.UPDATE);
+    }
+
+    /** A {@code set} of an existing document: its replacement. */
+    void set(Object id, Map<String, Object> doc) {
+        overwrite(id, doc, DocumentChange.Kind.REPLACE);
+    }
+
+    private void overwrite(Object id, Map<String, Object> doc, DocumentChange.Kind kind) {
         claim(id);
+        log(id, doc, kind);
         long seq = current(id).seq();
         batch.put(coll.name, seq, JsonCodec.write(doc, DateStyle.EXTENDED));
         upserts.put(id, new CollectionData.Entry(seq, doc));
@@ -82,6 +98,7 @@ final class Changes {
 
     void delete(Object id) {
         claim(id);
+        log(id, null, DocumentChange.Kind.REMOVE);
         batch.remove(coll.name, current(id).seq());
         upserts.remove(id);
         deletes.add(id);
@@ -102,6 +119,27 @@ final class Changes {
         if (observed.containsKey(id) && observed.get(id) != coll.get(id)) {
             throw DatabaseEngine.transactionConflict();
         }
+    }
+
+    /**
+     * Notes a change for watchers: the committed document before it (the first time these changes touch the
+     * document) and the new version.
+     */
+    private void log(Object id, Map<String, Object> after, DocumentChange.Kind kind) {
+        CollectionData.Entry committed = coll.get(id);
+        Map<String, Object> before = committed == null ? null : committed.doc();
+        for (DocumentChange earlier : log) {
+            if (earlier.id().equals(id)) {
+                before = earlier.before();
+                break;
+            }
+        }
+        log.add(new DocumentChange(id, before, after, kind));
+    }
+
+    /** The changes for watchers, in the order they were made. */
+    List<DocumentChange> log() {
+        return log;
     }
 
     /** Applies the changes to the decoded view once the batch has committed. Needs the write lock. */

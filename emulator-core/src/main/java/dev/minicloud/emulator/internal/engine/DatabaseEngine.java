@@ -22,6 +22,8 @@ import dev.minicloud.emulator.internal.update.PositionalIndex;
 import dev.minicloud.emulator.internal.update.UpdateApplier;
 import dev.minicloud.emulator.internal.value.Frozen;
 import dev.minicloud.emulator.internal.value.Numbers;
+import dev.minicloud.emulator.internal.watch.ChangeFeed;
+import dev.minicloud.emulator.internal.watch.DocumentChange;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +38,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -195,6 +199,31 @@ public final class DatabaseEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts watching a collection: {@code start} receives its documents at this commit and gives back what delivers
+     * the first snapshot; {@code receiver} then gets every later commit's changes to the collection.
+     *
+     * @throws CloudException -502005 if the collection does not exist
+     */
+    public ChangeFeed.Subscription watch(String api, String collection,
+            Function<List<Map<String, Object>>, Runnable> start, Consumer<List<DocumentChange>> receiver) {
+        return run(api, () -> writePath.feed.exclusively(() -> {
+            CollectionData data = forRead(collection);
+            Runnable first;
+            ChangeFeed.Subscription subscription;
+            Lock lock = data.lock.readLock();
+            lock.lock();
+            try {
+                first = start.apply(data.documents());
+                subscription = writePath.feed.subscribe(collection, receiver);
+            } finally {
+                lock.unlock();
+            }
+            first.run();
+            return subscription;
+        }));
+    }
+
     /** The names of the existing collections. */
     public List<String> collectionNames() {
         List<String> names = new ArrayList<>(store.collections());
@@ -246,7 +275,12 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code collection.where(...).orderBy(...).skip(...).limit(...).field(...).get()}. */
     public List<Map<String, Object>> get(QuerySpec q) {
-        return request("collection.get", () -> {
+        return get("collection.get", q);
+    }
+
+    /** A query for the call {@code api} (its name starts the error messages), as {@link #get(QuerySpec)}. */
+    public List<Map<String, Object>> get(String api, QuerySpec q) {
+        return request(api, () -> {
             ValueEncoder values = newRequest();
             Map<String, Object> wire = encodeWhere(values, q.where());
             Filter filter = matcher.compile(wire);
@@ -304,7 +338,7 @@ public final class DatabaseEngine implements AutoCloseable {
     }
 
     /** A {@code where} condition as the SDK sends it, refused first if it is nested too deeply to send. */
-    private static Map<String, Object> encodeWhere(ValueEncoder values, Object where) {
+    public static Map<String, Object> encodeWhere(ValueEncoder values, Object where) {
         DocumentLimits.checkRequest(where, DocumentLimits.TOO_DEEP);
         return new QueryEncoder(values).encodeWhere(where);
     }
@@ -413,7 +447,12 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code where(...).update({data, multi})}: the number of documents really modified. */
     public long update(QuerySpec q, Object data, boolean multi) {
-        return request("collection.update", () -> {
+        return update("collection.update", q, data, multi);
+    }
+
+    /** An update for the call {@code api} (its name starts the error messages), as {@link #update}. */
+    public long update(String api, QuerySpec q, Object data, boolean multi) {
+        return request(api, () -> {
             ValueEncoder values = newRequest();
             Map<String, Object> wireFilter = encodeWhere(values, q.where());
             Filter filter = matcher.compile(wireFilter);
@@ -445,7 +484,12 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code where(...).remove({multi})}: the number of documents removed. */
     public long remove(QuerySpec q, boolean multi) {
-        return request("collection.remove", () -> {
+        return remove("collection.remove", q, multi);
+    }
+
+    /** A removal for the call {@code api} (its name starts the error messages), as {@link #remove}. */
+    public long remove(String api, QuerySpec q, boolean multi) {
+        return request(api, () -> {
             Map<String, Object> wire = encodeWhere(newRequest(), q.where());
             Filter filter = matcher.compile(wire);
             IndexProbe probe = probe(wire);

@@ -106,7 +106,7 @@ final class DocumentWrites {
             return new DatabaseEngine.SetOutcome(key, 0, 0);
         }
         DocumentLimits.checkUpdated(replacement);
-        changes.replace(key, replacement);
+        changes.set(key, replacement);
         return new DatabaseEngine.SetOutcome(key, 1, 0);
     }
 

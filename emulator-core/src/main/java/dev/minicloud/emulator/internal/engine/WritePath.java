@@ -2,6 +2,7 @@ package dev.minicloud.emulator.internal.engine;
 
 import dev.minicloud.emulator.internal.store.DocumentStore;
 import dev.minicloud.emulator.internal.store.DocumentStore.Batch;
+import dev.minicloud.emulator.internal.watch.ChangeFeed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +23,7 @@ final class WritePath {
     /** Storage slots: every new document takes the next one. */
     final AtomicLong sequence = new AtomicLong();
     final DocumentLocks locks = new DocumentLocks();
+    final ChangeFeed feed = new ChangeFeed();
 
     WritePath(DocumentStore store, Duration lockTimeout) {
         this.store = store;
@@ -47,10 +49,12 @@ final class WritePath {
             EngineTransaction holder;
             Lock lock = coll.lock.writeLock();
             lock.lock();
+            boolean published = false;
             try (Batch batch = store.begin()) {
                 Changes changes = changes(coll, batch, null);
                 T result = action.apply(changes);
                 publish(batch, List.of(changes));
+                published = true;
                 return result;
             } catch (DocumentLocked e) {
                 holder = e.holder();
@@ -58,6 +62,9 @@ final class WritePath {
                 throw DatabaseEngine.transactionConflict();
             } finally {
                 lock.unlock();
+                if (published) {
+                    feed.deliver();
+                }
             }
             if (!holder.awaitEnd(deadline - System.nanoTime())) {
                 throw DatabaseEngine.transactionConflict();
@@ -85,13 +92,18 @@ final class WritePath {
                 held.get(i).unlock();
             }
         }
+        feed.deliver();
     }
 
-    /** Commits the batch, then applies the changes to the view. Needs the collections' write locks. */
-    private static void publish(Batch batch, List<Changes> changes) {
+    /**
+     * Commits the batch, then applies the changes to the view and queues them for watchers. Needs the collections'
+     * write locks.
+     */
+    private void publish(Batch batch, List<Changes> changes) {
         batch.commit();
         for (Changes c : changes) {
             c.applyToView();
+            feed.enqueue(c.collection().name, c.log());
         }
     }
 }

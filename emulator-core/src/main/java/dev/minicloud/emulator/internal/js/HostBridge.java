@@ -5,23 +5,20 @@ import dev.minicloud.emulator.ErrorCode;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.DocumentLimits;
-import dev.minicloud.emulator.internal.engine.EngineTransaction;
-import dev.minicloud.emulator.internal.engine.QuerySpec;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.json.JsonTooDeepException;
 import dev.minicloud.emulator.internal.query.DatabaseError;
 import dev.minicloud.emulator.internal.query.Deadline;
-import dev.minicloud.emulator.internal.query.Projection;
-import dev.minicloud.emulator.internal.query.SdkErrors;
-import dev.minicloud.emulator.storage.DeleteFileResult;
-import dev.minicloud.emulator.storage.DownloadResult;
-import dev.minicloud.emulator.storage.GetTempFileURLResult;
+import dev.minicloud.emulator.internal.sdk.CommandDecoder;
+import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
+import dev.minicloud.emulator.internal.sdk.Operation;
+import dev.minicloud.emulator.internal.sdk.TransactionOperations;
+import dev.minicloud.emulator.internal.sdk.WireRequests;
+import dev.minicloud.emulator.internal.sdk.WireResults;
 import dev.minicloud.emulator.storage.UploadResult;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,10 +30,14 @@ import java.util.Map;
 final class HostBridge {
     private final FunctionServices services;
     private final FunctionTransactions transactions;
+    private final DatabaseOperations database;
+    private final TransactionOperations transactionOps;
 
     HostBridge(FunctionServices services) {
         this.services = services;
         this.transactions = new FunctionTransactions(services.database());
+        this.database = new DatabaseOperations(services.database());
+        this.transactionOps = new TransactionOperations(services.database());
     }
 
     /**
@@ -90,16 +91,8 @@ final class HostBridge {
 
     /** The SDK call an operation stands for, as its errMsg names it. */
     private static String api(String operation) {
-        if (operation.equals("database.createCollection")) {
-            return "createCollection";
-        }
-        if (operation.startsWith("database.") || operation.equals("transaction.add")) {
-            return "collection." + operation.substring(operation.indexOf('.') + 1);
-        }
-        if (operation.startsWith("transaction.")) {
-            return "document." + operation.substring(operation.indexOf('.') + 1);
-        }
-        return operation;
+        Operation op = Operation.byWireName(operation);
+        return op == null ? operation : op.apiName();
     }
 
     private static Map<String, Object> unknownError(String errMsg) {
@@ -109,110 +102,75 @@ final class HostBridge {
         return error;
     }
 
+    /**
+     * Runs one request. SDK operations go to the operation layer, which the Java API uses too; only what belongs to
+     * the running function (its transactions by id, its context, its logger, {@code openapi}) is answered here.
+     */
     private Object dispatch(Invocation inv, String op, Map<String, Object> p) {
-        DatabaseEngine db = services.database();
+        Operation operation = Operation.byWireName(op);
+        if (operation == null) {
+            return runtimeCall(inv, op, p);
+        }
+        return switch (operation) {
+            case START_TRANSACTION -> Map.of("transactionId", transactions.begin(inv));
+            case GET_IN_TRANSACTION, UPDATE_DOC_IN_TRANSACTION, INSERT_DOC_IN_TRANSACTION, DELETE_DOC_IN_TRANSACTION,
+                    COMMIT_TRANSACTION, ABORT_TRANSACTION -> transactionStep(operation, p);
+            case INVOKE_FUNCTION -> WireResults.encode(callFunction(inv, p));
+            case UPLOAD_FILE -> WireResults.encode(upload(inv, p));
+            case DOWNLOAD_FILE -> WireResults.encode(services.storage().downloadFile(p.get("fileID")));
+            case BATCH_DELETE_FILE -> WireResults.encode(services.storage().deleteFile(p.get("fileList")));
+            case BATCH_GET_DOWNLOAD_URL -> WireResults.encode(services.storage().getTempFileURL(p.get("fileList")));
+            default -> WireResults.encode(database.run(WireRequests.database(operation, p)));
+        };
+    }
+
+    private Object runtimeCall(Invocation inv, String op, Map<String, Object> p) {
         return switch (op) {
-            case "database.get" -> ResultShapes.of("data", GeoValues.documents(db, collection(p), db.get(query(p))),
-                    "collection.get:ok");
-            case "database.count" -> ResultShapes.of("total", db.count(query(p)), "collection.count:ok");
-            case "database.update" -> ResultShapes.stats("updated", db.update(query(p), data(p),
-                    !Boolean.FALSE.equals(p.get("multi"))), "collection.update:ok");
-            case "database.remove" -> ResultShapes.stats("removed", db.remove(query(p),
-                    !Boolean.FALSE.equals(p.get("multi"))), "collection.remove:ok");
-            case "database.add" -> add(db, p);
-            case "database.aggregate" -> ResultShapes.of("list", GeoValues.aggregated(db.aggregate(collection(p),
-                    pipeline(p))), "collection.aggregate:ok");
-            case "database.createCollection" -> {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("errMsg", "createCollection:ok");
-                r.put("requestId", db.createCollection((String) p.get("name")));
-                yield r;
-            }
-            case "document.get" -> docGet(db, p);
-            case "document.set" -> ResultShapes.set(db.docSet(collection(p), p.get("id"), data(p)));
-            case "document.update" -> ResultShapes.stats("updated", db.docUpdate(collection(p), p.get("id"), data(p)),
-                    "document.update:ok");
-            case "document.remove" -> ResultShapes.stats("removed", db.docRemove(collection(p), p.get("id")),
-                    "document.remove:ok");
-            case "transaction.start" -> Map.of("id", transactions.begin(inv));
-            case "transaction.get" -> ResultShapes.of("data", GeoValues.document(db, collection(p),
-                    transaction(p, "document.get").get(collection(p), p.get("id"))), "document.get:ok");
-            case "transaction.set" -> ResultShapes.set(transaction(p, "document.set").set(collection(p), p.get("id"),
-                    data(p)));
-            case "transaction.update" -> ResultShapes.stats("updated", transaction(p, "document.update")
-                    .update(collection(p), p.get("id"), data(p)), "document.update:ok");
-            case "transaction.remove" -> ResultShapes.stats("removed", transaction(p, "document.remove")
-                    .remove(collection(p), p.get("id")), "document.remove:ok");
-            case "transaction.add" -> ResultShapes.of("_id", transaction(p, "collection.add").add(collection(p),
-                    data(p)), "collection.add:ok");
-            case "transaction.commit" -> {
-                transaction(p, "transaction.commit").commit();
-                yield Map.of("errMsg", "transaction.commit:ok");
-            }
-            case "transaction.rollback" -> {
-                transactions.rollback(p.get("transaction"));
-                yield Map.of("errMsg", "transaction.rollback:ok");
-            }
-            case "functions.call" -> callFunction(inv, p);
             case "context.get" -> wxContext(inv);
             case "logger.log" -> {
                 inv.log(String.valueOf(p.get("level")), JsonCodec.write(p.get("fields"), DateStyle.ISO_STRING));
                 yield null;
             }
-            case "storage.upload" -> {
-                Object content = fileContent(inv, p.get("fileContent"));
-                UploadResult r;
-                try {
-                    r = services.storage().uploadFile(p.get("cloudPath"), content);
-                } finally {
-                    if (content instanceof java.io.Closeable c) {
-                        closeQuietly(c);
-                    }
-                }
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("fileID", r.fileID());
-                out.put("statusCode", r.statusCode());
-                out.put("errMsg", r.errMsg());
-                yield out;
-            }
-            case "storage.download" -> {
-                DownloadResult r = services.storage().downloadFile(p.get("fileID"));
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("fileContent", Base64.getEncoder().encodeToString(r.fileContent()));
-                out.put("statusCode", r.statusCode());
-                out.put("errMsg", r.errMsg());
-                yield out;
-            }
-            case "storage.deleteFile" -> {
-                DeleteFileResult r = services.storage().deleteFile(p.get("fileList"));
-                List<Object> items = new ArrayList<>();
-                for (DeleteFileResult.Item i : r.fileList()) {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("fileID", i.fileID());
-                    item.put("status", i.status());
-                    item.put("errMsg", i.errMsg());
-                    items.add(item);
-                }
-                yield ResultShapes.of("fileList", items, r.errMsg());
-            }
-            case "storage.getTempFileURL" -> {
-                GetTempFileURLResult r = services.storage().getTempFileURL(p.get("fileList"));
-                List<Object> items = new ArrayList<>();
-                for (GetTempFileURLResult.Item i : r.fileList()) {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("fileID", i.fileID());
-                    item.put("tempFileURL", i.tempFileURL());
-                    item.put("maxAge", i.maxAge());
-                    item.put("status", i.status());
-                    item.put("errMsg", i.errMsg());
-                    items.add(item);
-                }
-                yield ResultShapes.of("fileList", items, r.errMsg());
-            }
-            case "openapi.call" -> services.openApi().handle(p.get("module") + "." + p.get("method"), asMap(p.get("params")),
-                    inv.function.name());
+            case "openapi.call" -> services.openApi().handle(p.get("module") + "." + p.get("method"),
+                    asMap(p.get("params")), inv.function.name());
             default -> throw new CloudException(-1, op + ":fail this operation is not available in MiniCloud");
         };
+    }
+
+    private Object transactionStep(Operation op, Map<String, Object> p) {
+        Object id = p.get("transactionId");
+        return switch (op) {
+            case GET_IN_TRANSACTION -> WireResults.encode(transactionOps.get(transactions.get(id, "document.get"),
+                    WireRequests.collection(p), WireRequests.docId(p)));
+            case UPDATE_DOC_IN_TRANSACTION -> Boolean.FALSE.equals(p.get("merge"))
+                    ? WireResults.encode(transactionOps.set(transactions.get(id, "document.set"),
+                            WireRequests.collection(p), WireRequests.docId(p), WireRequests.data(p)))
+                    : WireResults.encode(transactionOps.update(transactions.get(id, "document.update"),
+                            WireRequests.collection(p), WireRequests.docId(p), WireRequests.data(p)));
+            case INSERT_DOC_IN_TRANSACTION -> WireResults.encode(transactionOps.add(
+                    transactions.get(id, "collection.add"), WireRequests.collection(p), WireRequests.data(p)));
+            case DELETE_DOC_IN_TRANSACTION -> WireResults.encode(transactionOps.remove(
+                    transactions.get(id, "document.remove"), WireRequests.collection(p), WireRequests.docId(p)));
+            case COMMIT_TRANSACTION -> {
+                transactions.get(id, "transaction.commit").commit();
+                yield Map.of("errMsg", "transaction.commit:ok");
+            }
+            default -> {
+                transactions.rollback(id);
+                yield Map.of("errMsg", "transaction.rollback:ok");
+            }
+        };
+    }
+
+    private UploadResult upload(Invocation inv, Map<String, Object> p) {
+        Object content = fileContent(inv, p.get("fileContent"));
+        try {
+            return services.storage().uploadFile(p.get("cloudPath"), content);
+        } finally {
+            if (content instanceof java.io.Closeable c) {
+                closeQuietly(c);
+            }
+        }
     }
 
     /**
@@ -243,76 +201,11 @@ final class HostBridge {
         }
     }
 
-    private static QuerySpec query(Map<String, Object> p) {
-        Map<String, Object> q = asMap(p.get("query"));
-        Map<String, Integer> orders = new LinkedHashMap<>();
-        if (q.get("orders") instanceof List<?> list) {
-            for (Object o : list) {
-                List<?> pair = (List<?>) o;
-                orders.put((String) pair.get(0), "asc".equals(pair.get(1)) ? 1 : -1);
-            }
-        }
-        Map<String, Object> field = q.get("field") instanceof Map<?, ?> f ? Projection.normalize(f) : null;
-        return new QuerySpec(collection(p), q.get("where"), orders, integer(q.get("limit")), integer(q.get("skip")),
-                field);
-    }
-
-    private static Integer integer(Object v) {
-        return v instanceof Number n ? n.intValue() : null;
-    }
-
-    private static String collection(Map<String, Object> p) {
-        if (!(p.get("collection") instanceof String name)) {
-            throw SdkErrors.parameterType("collName", "string", p.get("collection"));
-        }
-        return name;
-    }
-
-    /** The data of an add, set or update; JavaScript's {@code undefined} arrives as a missing key. */
-    private static Object data(Map<String, Object> p) {
-        if (!p.containsKey("data")) {
-            throw SdkErrors.parameterType("data", "object",
-                    "undefined".equals(p.get("dataType")) ? SdkErrors.UNDEFINED : null);
-        }
-        return p.get("data");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, ?>> pipeline(Map<String, Object> p) {
-        return (List<Map<String, ?>>) p.get("pipeline");
-    }
-
-    private EngineTransaction transaction(Map<String, Object> p, String api) {
-        return transactions.get(p.get("transaction"), api);
-    }
-
     private static boolean isTransactionConflict(CloudException e) {
         return e.getCause() instanceof DatabaseError d && d.code() == ErrorCode.DATABASE_TRANSACTION_CONFLICT;
     }
 
-    private Object add(DatabaseEngine db, Map<String, Object> p) {
-        Object data = data(p);
-        if (!(data instanceof Map) && !(data instanceof List)) {
-            throw SdkErrors.parameterType("data", "object", data);
-        }
-        return ResultShapes.of(data instanceof List ? "_ids" : "_id", db.add(collection(p), data), "collection.add:ok");
-    }
-
-    private Object docGet(DatabaseEngine db, Map<String, Object> p) {
-        Object id = p.get("id");
-        Map<String, Object> doc = db.docGet(collection(p), id,
-                p.get("field") instanceof Map<?, ?> f ? Projection.normalize(f) : null);
-        if (doc == null && !Boolean.FALSE.equals(p.get("throwOnNotFound"))) {
-            throw new CloudException(-1, "document.get:fail document with _id " + jsString(id) + " does not exist");
-        }
-        return ResultShapes.of("data", GeoValues.document(db, collection(p), doc), "document.get:ok");
-    }
-
-    private static String jsString(Object id) {
-        return id instanceof Number n ? JsonCodec.write(n, DateStyle.ISO_STRING) : String.valueOf(id);
-    }
-
-    private Object callFunction(Invocation inv, Map<String, Object> p) {
+    private FunctionResult callFunction(Invocation inv, Map<String, Object> p) {
         String name = (String) p.get("name");
         FunctionResult r = services.functions().call(name, p.get("data"),
                 new Invocation.Caller(inv.caller.identity(), inv.caller.source() + ",scf", inv.caller.depth() + 1));
@@ -320,11 +213,7 @@ final class HostBridge {
             // wx-server-sdk 4.x reports every callFunction failure with errCode -1.
             throw new CloudException(-1, r.errMsg());
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("result", r.result());
-        out.put("errMsg", "callFunction:ok");
-        out.put("requestID", r.requestId());
-        return out;
+        return r;
     }
 
     private Map<String, Object> wxContext(Invocation inv) {

@@ -42,6 +42,9 @@ public final class QueryEncoder {
         if (condition == null) {
             return new LinkedHashMap<>();
         }
+        if (condition instanceof EncodedFilter encoded) {
+            return new LinkedHashMap<>(encoded.wire());
+        }
         checkWhere(condition);
         return encodeQuery(condition, null);
     }

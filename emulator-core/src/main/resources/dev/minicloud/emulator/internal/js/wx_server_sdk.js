@@ -214,7 +214,11 @@
     if (!isObject(options)) { throw sdkError('Params for ' + api + ' must be an object instead of ' + jsType(options)); }
   };
   // The data of a write; its type travels too, as JSON cannot tell a missing value from undefined.
-  var dataOf = function (options) { return { data: options.data, dataType: jsType(options.data) }; };
+  var dataOf = function (options, flags) {
+    var p = { data: options.data, dataType: jsType(options.data) };
+    Object.keys(flags || {}).forEach(function (k) { p[k] = flags[k]; });
+    return p;
+  };
 
   function Query(db, coll, spec) {
     this._db = db;
@@ -251,21 +255,25 @@
     });
     return withSpec(this, { field: normalized });
   };
+  // The admin protocol's request shape, so every front door decodes one format.
   Query.prototype._payload = function (extra) {
-    var p = { env: this._db._env, collection: this._coll, query: this._spec };
+    var s = this._spec;
+    var p = { env: this._db._env, collectionName: this._coll, queryType: 'WHERE', query: s.where,
+      order: s.orders.map(function (o) { return { field: o[0], direction: o[1] }; }),
+      limit: s.limit, offset: s.skip, projection: s.field };
     Object.keys(extra || {}).forEach(function (k) { p[k] = extra[k]; });
     return p;
   };
-  Query.prototype.get = function () { return request('database.get', this._payload()); };
-  Query.prototype.count = function () { return request('database.count', this._payload()); };
+  Query.prototype.get = function () { return request('database.getDocument', this._payload()); };
+  Query.prototype.count = function () { return request('database.calculateDocument', this._payload()); };
   Query.prototype.update = function (options) {
     checkData(options, 'update');
-    return request('database.update', this._payload({ data: options.data, multi: options.multi !== false,
-      dataType: jsType(options.data) }));
+    return request('database.modifyDocument', this._payload({ data: options.data, multi: options.multi !== false,
+      merge: true, dataType: jsType(options.data) }));
   };
   Query.prototype.remove = function (options) {
     var multi = !(options && options.multi === false);
-    return request('database.remove', this._payload({ multi: multi }));
+    return request('database.removeDocument', this._payload({ multi: multi }));
   };
   Query.prototype.watch = function () {
     throw new Error('watch is only available in the mini-program client SDK, not in wx-server-sdk');
@@ -283,7 +291,7 @@
   };
   Collection.prototype.add = function (options) {
     checkData(options, 'add');
-    return request('database.add', { env: this._db._env, collection: this._coll, data: options.data,
+    return request('database.insertDocument', { env: this._db._env, collectionName: this._coll, data: options.data,
       dataType: jsType(options.data) });
   };
   Collection.prototype.aggregate = function (stages) {
@@ -302,22 +310,23 @@
   };
   Document.prototype._asQuery = function () { return new Query(this._db, this._coll, { orders: [] }); };
   Document.prototype._payload = function (extra) {
-    var p = { env: this._db._env, collection: this._coll, id: this.id };
+    var p = { env: this._db._env, collectionName: this._coll, queryType: 'DOC', docId: this.id };
     Object.keys(extra || {}).forEach(function (k) { p[k] = extra[k]; });
     return p;
   };
   Document.prototype.get = function () {
-    return request('document.get', this._payload({ field: this._projection, throwOnNotFound: this._db._throwOnNotFound }));
+    return request('database.getDocument', this._payload({ projection: this._projection,
+      throwOnNotFound: this._db._throwOnNotFound }));
   };
   Document.prototype.set = function (options) {
     checkData(options, 'set');
-    return request('document.set', this._payload(dataOf(options)));
+    return request('database.modifyDocument', this._payload(dataOf(options, { merge: false, upsert: true })));
   };
   Document.prototype.update = function (options) {
     checkData(options, 'update');
-    return request('document.update', this._payload(dataOf(options)));
+    return request('database.modifyDocument', this._payload(dataOf(options, { merge: true })));
   };
-  Document.prototype.remove = function () { return request('document.remove', this._payload()); };
+  Document.prototype.remove = function () { return request('database.removeDocument', this._payload()); };
 
   // collection.aggregate(): every stage appends; end() runs the pipeline.
   function Aggregate(db, coll, stages) {
@@ -343,7 +352,8 @@
   });
   Pipeline.prototype.done = function () { return this.stages; };
   Aggregate.prototype.end = function () {
-    return request('database.aggregate', { env: this._db._env, collection: this._coll, pipeline: this.stages });
+    return request('database.aggregateDocuments', { env: this._db._env, collectionName: this._coll,
+      stages: this.stages });
   };
 
   function Database(options) {
@@ -357,11 +367,13 @@
   Database.prototype.serverDate = function (options) { return new ServerDate(options); };
   Database.prototype.RegExp = function (options) { return new DbRegExp(options); };
   Database.prototype.createCollection = function (name) {
-    return request('database.createCollection', { env: this._env, name: name });
+    return request('database.addCollection', { env: this._env, collectionName: name });
   };
   Database.prototype.startTransaction = function () {
     var db = this;
-    return request('transaction.start', { env: this._env }).then(function (r) { return new Transaction(db, r.id); });
+    return request('database.startTransaction', { env: this._env }).then(function (r) {
+      return new Transaction(db, r.transactionId);
+    });
   };
   // @cloudbase/database's runTransaction: the callback's value after the commit; after rollback(reason) a rejection
   // with the reason; any other failure rolls back and rejects with it. Conflicts run the callback again, each time in a
@@ -402,42 +414,44 @@
     checkCollectionName(name);
     var t = this;
     var payload = function (extra) {
-      var o = { transaction: t._id, collection: name };
+      var o = { transactionId: t._id, collectionName: name };
       Object.keys(extra).forEach(function (k) { o[k] = extra[k]; });
       return o;
     };
     return {
       doc: function (docId) {
         if (typeof docId !== 'string' && typeof docId !== 'number') { throw new Error('docId必须为字符串或数字'); }
-        var step = function (op, extra) {
-          extra.id = docId;
-          return request('transaction.' + op, payload(extra));
+        var step = function (action, extra) {
+          extra.docId = docId;
+          return request(action, payload(extra));
         };
-        var write = function (op) {
+        var write = function (op, merge) {
           return function (options) {
             checkData(options, op);
-            return step(op, dataOf(options));
+            return step('database.updateDocInTransaction', dataOf(options, { merge: merge }));
           };
         };
         return {
-          get: function () { return step('get', {}); },
-          set: write('set'),
-          update: write('update'),
-          remove: function () { return step('remove', {}); }
+          get: function () { return step('database.getInTransaction', {}); },
+          set: write('set', false),
+          update: write('update', true),
+          remove: function () { return step('database.deleteDocInTransaction', {}); }
         };
       },
       add: function (options) {
         checkData(options, 'add');
-        return request('transaction.add', payload(dataOf(options)));
+        return request('database.insertDocInTransaction', payload(dataOf(options)));
       },
       where: notInTransaction('where'),
       aggregate: notInTransaction('aggregate')
     };
   };
-  Transaction.prototype.commit = function () { return request('transaction.commit', { transaction: this._id }); };
+  Transaction.prototype.commit = function () {
+    return request('database.commitTransaction', { transactionId: this._id });
+  };
   Transaction.prototype.rollback = function (reason) {
     var t = this;
-    return request('transaction.rollback', { transaction: t._id }).then(function (r) {
+    return request('database.abortTransaction', { transactionId: t._id }).then(function (r) {
       t._aborted = true;
       // Without a reason, runTransaction rejects with the rollback's own result (cloud-api.md §2.13).
       t._reason = reason === undefined ? r : reason;
@@ -476,7 +490,7 @@
     if (options.data !== undefined && !isObject(options.data)) {
       return Promise.reject(sdkError('parameter.data should be object instead of ' + jsType(options.data) + ';'));
     }
-    return request('functions.call', { name: options.name, data: options.data === undefined ? {} : options.data });
+    return request('functions.invokeFunction', { name: options.name, data: options.data === undefined ? {} : options.data });
   };
   cloud.getWXContext = function () { return call('context.get', {}); };
   cloud.logger = function () {
@@ -525,7 +539,7 @@
     return request(op, options);
   };
   cloud.uploadFile = function (options) {
-    return storageCall('storage.upload', 'uploadFile', options, function (o) {
+    return storageCall('storage.uploadFile', 'uploadFile', options, function (o) {
       var content = o.fileContent;
       if (content === undefined || content === null) {
         throw apiError(-1, 'uploadFile:fail Type of fileContent must be fs.ReadStream instead of ' + jsType(content));
@@ -541,7 +555,7 @@
     }).then(function (r) { return r; });
   };
   cloud.downloadFile = function (options) {
-    return storageCall('storage.download', 'downloadFile', options).then(function (r) {
+    return storageCall('storage.downloadFile', 'downloadFile', options).then(function (r) {
       r.fileContent = Buffer.from(r.fileContent, 'base64');
       return r;
     });
@@ -559,10 +573,10 @@
     };
   };
   cloud.getTempFileURL = function (options) {
-    return storageCall('storage.getTempFileURL', 'getTempFileURL', options, checkFileList('getTempFileURL', false));
+    return storageCall('storage.batchGetDownloadUrl', 'getTempFileURL', options, checkFileList('getTempFileURL', false));
   };
   cloud.deleteFile = function (options) {
-    return storageCall('storage.deleteFile', 'deleteFile', options, checkFileList('deleteFile', true));
+    return storageCall('storage.batchDeleteFile', 'deleteFile', options, checkFileList('deleteFile', true));
   };
 
   cloud.CloudID = function (id) { return { cloudID: id }; };

@@ -1,22 +1,20 @@
-package dev.minicloud.emulator.internal.js;
+package dev.minicloud.emulator.internal.sdk;
 
 import dev.minicloud.emulator.database.Geo;
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.geo.GeoJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Geo values crossing the bridge. A {@code db.Geo.*} instance travels as {@code {"$tcb_geo": <GeoJSON>}} both ways:
- * from JavaScript it becomes a {@link Geo}; on the way back, every object the SDK would read as GeoJSON is tagged,
+ * Geo values crossing a wire front door. A {@code db.Geo.*} instance travels as {@code {"$tcb_geo": <GeoJSON>}} both ways:
+ * from the wire it becomes a {@link Geo}; on the way back, every object the SDK would read as GeoJSON is tagged,
  * so the shim rebuilds exactly those into {@code db.Geo.*} instances and leaves look-alike plain objects alone.
  */
-final class GeoValues {
+final class GeoTags {
     private static final String TAG = "$tcb_geo";
 
-    private GeoValues() {}
+    private GeoTags() {}
 
     /** Whether a decoded JSON object is a tagged Geo value. */
     static boolean isTagged(Map<?, ?> m) {
@@ -30,19 +28,32 @@ final class GeoValues {
         return Geo.fromGeoJson(json);
     }
 
-    /** Documents read from a collection, GeoJSON tagged where the collection may hold any. */
-    static Object documents(DatabaseEngine db, String collection, List<Map<String, Object>> docs) {
-        return db.mayContainGeo(collection) ? tagged(GeoJson.decodeAll(docs)) : docs;
+    /**
+     * A result value as the wire carries it: every {@link Geo} tagged, everything else as it is. Values holding no
+     * Geo are returned without copying, which is every result of a collection without GeoJSON.
+     */
+    static Object tag(Object v) {
+        return containsGeo(v) ? tagged(v) : v;
     }
 
-    /** One document (or null) read from a collection, GeoJSON tagged where the collection may hold any. */
-    static Object document(DatabaseEngine db, String collection, Map<String, Object> doc) {
-        return doc != null && db.mayContainGeo(collection) ? tagged(GeoJson.decodeDocument(doc)) : doc;
-    }
-
-    /** Documents an aggregation produced: any stage may have built GeoJSON, so all of them are looked at. */
-    static Object aggregated(List<Map<String, Object>> docs) {
-        return tagged(GeoJson.decodeAll(docs));
+    private static boolean containsGeo(Object v) {
+        if (v instanceof Geo) {
+            return true;
+        }
+        if (v instanceof Map<?, ?> m) {
+            for (Object e : m.values()) {
+                if (containsGeo(e)) {
+                    return true;
+                }
+            }
+        } else if (v instanceof List<?> l) {
+            for (Object e : l) {
+                if (containsGeo(e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Object tagged(Object v) {

@@ -1,4 +1,4 @@
-package dev.minicloud.emulator.internal.js;
+package dev.minicloud.emulator.internal.sdk;
 
 import dev.minicloud.emulator.database.Command;
 import java.util.ArrayList;
@@ -12,16 +12,17 @@ import java.util.Map;
  * {@code {"$tcb_geo": <GeoJSON>}} becomes a {@link dev.minicloud.emulator.database.Geo} value. Dates, regular
  * expressions and server dates arrive already typed from {@code JsonCodec}.
  */
-final class CommandDecoder {
+public final class CommandDecoder {
     private CommandDecoder() {}
 
-    static Object decode(Object value) {
+    /** Decodes a JSON value a wire front door received. */
+    public static Object decode(Object value) {
         if (value instanceof Map<?, ?> m) {
             if (m.size() == 1 && m.get("$tcb_command") instanceof Map<?, ?> c) {
                 return command(c);
             }
-            if (GeoValues.isTagged(m)) {
-                return GeoValues.fromTagged(decode(m.values().iterator().next()));
+            if (GeoTags.isTagged(m)) {
+                return GeoTags.fromTagged(decode(m.values().iterator().next()));
             }
             Map<String, Object> out = new LinkedHashMap<>();
             m.forEach((k, v) -> out.put((String) k, decode(v)));

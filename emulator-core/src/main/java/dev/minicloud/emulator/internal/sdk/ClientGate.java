@@ -1,0 +1,216 @@
+package dev.minicloud.emulator.internal.sdk;
+
+import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.internal.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.engine.QuerySpec;
+import dev.minicloud.emulator.internal.json.JsonCodec;
+import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.query.DatabaseError;
+import dev.minicloud.emulator.internal.query.EncodedFilter;
+import dev.minicloud.emulator.internal.rules.AccessPolicy;
+import dev.minicloud.emulator.internal.rules.AccessPolicy.Decision;
+import dev.minicloud.emulator.internal.rules.PermissionSettings;
+import dev.minicloud.emulator.internal.rules.RuleContext;
+import dev.minicloud.emulator.internal.rules.RuleCoverage;
+import dev.minicloud.emulator.internal.rules.SecurityRules.Access;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one mini-program user may do, and how the service rewrites their requests: {@code '{openid}'} in query values
+ * becomes their openid; a basic mode narrows reads and writes to their own documents or refuses them (-502003);
+ * custom rules allow a query whole or refuse it. Every client database request passes here before the engine runs
+ * it, so the rules exist in this one place for every client front door.
+ */
+public final class ClientGate {
+    /** The client's largest page and its default: 20. */
+    public static final int CLIENT_LIMIT = 20;
+    private static final int MAX_RESULT_BYTES = 1024 * 1024;
+    private static final String OPENID_PLACEHOLDER = "{openid}";
+
+    private final PermissionSettings permissions;
+    private final RuleCoverage coverage;
+    private final DatabaseEngine engine;
+    private final Clock clock;
+    private final String openId;
+
+    public ClientGate(PermissionSettings permissions, RuleCoverage coverage, DatabaseEngine engine, Clock clock,
+            String openId) {
+        this.permissions = permissions;
+        this.coverage = coverage;
+        this.engine = engine;
+        this.clock = clock;
+        this.openId = openId;
+    }
+
+    /** The caller's openid; null for a user who is not logged in. */
+    public String openId() {
+        return openId;
+    }
+
+    /** A read ({@code get}, {@code count}) as the service runs it for this caller. */
+    QuerySpec read(String api, QuerySpec q, boolean page) {
+        Map<String, Object> wire = where(api, q.where());
+        AccessPolicy policy = permissions.collection(q.collection());
+        Decision d = policy.read(wire, context(null), coverage.recorder(q.collection()));
+        Integer limit = page ? Integer.valueOf(clientLimit(q.limit())) : q.limit();
+        return new QuerySpec(q.collection(), new EncodedFilter(apply(api, d, wire)), q.orders(), limit, q.skip(),
+                q.projection());
+    }
+
+    /** The client's page size: 20 when none (or 0) was given, and never more. */
+    private static int clientLimit(Integer asked) {
+        return asked == null || asked <= 0 ? CLIENT_LIMIT : Math.min(asked, CLIENT_LIMIT);
+    }
+
+    /** An update or removal of what {@code q} matches. */
+    QuerySpec change(String api, Access op, QuerySpec q, Object data) {
+        refuseOpenIdChange(api, data);
+        Map<String, Object> wire = where(api, q.where());
+        Decision d = permissions.collection(q.collection()).change(op, wire, context(data),
+                coverage.recorder(q.collection()));
+        return new QuerySpec(q.collection(), new EncodedFilter(apply(api, d, wire)), null, null, null, null);
+    }
+
+    /** One document by id, as a query the caller's permission has narrowed. */
+    QuerySpec document(String api, Access op, String collection, Object id, Object data,
+            Map<String, Object> projection) {
+        refuseOpenIdChange(api, data);
+        Map<String, Object> wire = new LinkedHashMap<>();
+        wire.put("_id", DatabaseEngine.canonicalId(id));
+        AccessPolicy policy = permissions.collection(collection);
+        Decision d = op == Access.READ ? policy.read(wire, context(null), coverage.recorder(collection))
+                : policy.change(op, wire, context(data), coverage.recorder(collection));
+        return new QuerySpec(collection, new EncodedFilter(apply(api, d, wire)), null, 1, null, projection);
+    }
+
+    /** A new document: {@code _openid} stamped with the caller's, which the caller may not set. */
+    Map<String, Object> create(String api, String collection, Object data) {
+        if (!(data instanceof Map<?, ?> fields)) {
+            return null;
+        }
+        refuseOpenIdChange(api, data);
+        Map<String, Object> stamped = new LinkedHashMap<>();
+        fields.forEach((k, v) -> stamped.put((String) k, v));
+        if (openId != null) {
+            stamped.put("_openid", openId);
+        }
+        Decision d = permissions.collection(collection).create(stamped, openId, context(stamped),
+                coverage.recorder(collection));
+        if (d == Decision.DENY) {
+            throw denied(api);
+        }
+        return stamped;
+    }
+
+    /**
+     * An aggregation as the service runs it for this caller: the permission judges the first {@code $match} (or the
+     * whole collection without one), a basic mode's narrowing becomes a {@code $match} in front, and
+     * {@code $lookup}, which reads other collections past their permissions, is for admins only.
+     */
+    List<Map<String, ?>> pipeline(String api, String collection, List<? extends Map<String, ?>> stages) {
+        List<Map<String, ?>> out = new ArrayList<>(stages);
+        for (Map<String, ?> stage : stages) {
+            if (stage.containsKey("$lookup")) {
+                throw denied(api);
+            }
+        }
+        boolean leadingMatch = !out.isEmpty() && out.get(0).containsKey("$match");
+        Map<String, Object> wire = where(api, leadingMatch ? out.get(0).get("$match") : null);
+        Decision d = permissions.collection(collection).read(wire, context(null), coverage.recorder(collection));
+        Map<String, Object> match = new LinkedHashMap<>();
+        match.put("$match", new EncodedFilter(apply(api, d, wire)));
+        if (leadingMatch) {
+            out.set(0, match);
+        } else {
+            out.add(0, match);
+        }
+        return out;
+    }
+
+    /** Fails a read whose answer would exceed the client's 1 MB. */
+    void checkResultSize(String api, Object result) {
+        if (JsonCodec.write(result, DateStyle.EXTENDED).getBytes(StandardCharsets.UTF_8).length > MAX_RESULT_BYTES) {
+            ErrorCode code = ErrorCode.QUERY_RESULT_TOO_LARGE;
+            throw new CloudException(code.code(), api + ":fail " + code.code() + " " + code.text());
+        }
+    }
+
+    /** The client's error for refused requests: -502003. */
+    static CloudException denied(String api) {
+        return DatabaseEngine.failure(api, new DatabaseError(ErrorCode.DATABASE_PERMISSION_DENIED,
+                "Permission denied"));
+    }
+
+    private Map<String, Object> apply(String api, Decision d, Map<String, Object> wire) {
+        return switch (d) {
+            case ALLOW -> wire;
+            case DENY -> throw denied(api);
+            case OWN_DOCUMENTS_ONLY -> narrowed(wire);
+        };
+    }
+
+    /** The filter and "the caller's own documents"; a caller without an openid owns none. */
+    private Map<String, Object> narrowed(Map<String, Object> wire) {
+        Map<String, Object> own = new LinkedHashMap<>();
+        own.put(openId == null ? "_id" : "_openid", openId == null ? Map.of("$in", List.of()) : openId);
+        if (wire.isEmpty()) {
+            return own;
+        }
+        Map<String, Object> both = new LinkedHashMap<>();
+        both.put("$and", List.of(wire, own));
+        return both;
+    }
+
+    private Map<String, Object> where(String api, Object condition) {
+        return substitute(DatabaseEngine.run(api, () -> DatabaseEngine.encodeWhere(engine.newRequest(), condition)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T substitute(T value) {
+        if (OPENID_PLACEHOLDER.equals(value)) {
+            return (T) openId;
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put((String) k, substitute(v)));
+            return (T) out;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object v : l) {
+                out.add(substitute(v));
+            }
+            return (T) out;
+        }
+        return value;
+    }
+
+    private void refuseOpenIdChange(String api, Object data) {
+        if (data instanceof Map<?, ?> m) {
+            for (Object key : m.keySet()) {
+                if (key instanceof String k && (k.equals("_openid") || k.startsWith("_openid."))) {
+                    throw denied(api);
+                }
+            }
+        }
+    }
+
+    private RuleContext context(Object requestData) {
+        return new RuleContext(openId, clock.millis(), requestData, this::lookup);
+    }
+
+    /** A document a rule's {@code get()} reads; a missing collection reads as a missing document. */
+    private Map<String, Object> lookup(String collection, String id) {
+        try {
+            return engine.docGet(collection, id, null);
+        } catch (CloudException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.minicloud.emulator.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.Permission;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the mini-program's SDK does differently from the server's, whatever the permission. */
+class ClientSemanticsTest extends ClientTestSupport {
+    private void startReadable() {
+        start(EmulatorConfiguration.builder().setCollectionPermission("todos", Permission.READONLY));
+    }
+
+    @Test
+    void a_page_holds_20_documents_by_default_and_at_most() {
+        startReadable();
+        for (int i = 0; i < 30; i++) {
+            seed(doc("_id", String.format("t%02d", i)));
+        }
+        var todos = alice.database().collection("todos");
+        assertThat(todos.get().data()).hasSize(20);
+        assertThat(todos.limit(25).get().data()).hasSize(20);
+        assertThat(todos.limit(5).get().data()).hasSize(5);
+        assertThat(todos.skip(20).get().data()).hasSize(10);
+        assertThat(todos.count().total()).isEqualTo(30);
+        assertThat(env.database().collection("todos").get().data()).hasSize(30);
+    }
+
+    @Test
+    void the_openid_placeholder_in_query_values_is_the_callers_openid() {
+        startReadable();
+        seed(doc("_id", "a", "owner", "o_alice"), doc("_id", "b", "owner", "o_bob"));
+        var mine = alice.database().collection("todos").where(Map.of("owner", "{openid}")).get().data();
+        assertThat(mine).extracting(d -> d.get("_id")).containsExactly("a");
+        assertThat(bob.database().collection("todos").where(Map.of("owner", "{openid}")).count().total())
+                .isEqualTo(1);
+        assertThat(env.database().collection("todos").where(Map.of("owner", "{openid}")).count().total()).isZero();
+    }
+
+    @Test
+    void a_result_over_1_mb_fails_with_602001() {
+        startReadable();
+        String big = "x".repeat(200_000);
+        for (int i = 0; i < 6; i++) {
+            seed(doc("_id", "big" + i, "blob", big));
+        }
+        var e = error(() -> alice.database().collection("todos").get());
+        assertThat(e.errCode()).isEqualTo(-602001);
+        assertThat(e.errMsg()).isEqualTo("collection.get:fail -602001 database query result size exceed limit (1MB)");
+        assertThat(alice.database().collection("todos").limit(4).get().data()).hasSize(4);
+    }
+
+    @Test
+    void what_the_client_sdk_does_not_have_fails_as_a_call_from_the_wrong_side() {
+        startReadable();
+        var db = alice.database();
+        assertThat(error(() -> db.createCollection("more")).errMsg())
+                .isEqualTo("createCollection:fail the mini-program client SDK has no createCollection: call it from"
+                        + " a cloud function");
+        assertThat(error(db::startTransaction).errMsg()).startsWith("startTransaction:fail");
+        assertThat(error(() -> db.runTransaction(t -> 1)).errCode()).isEqualTo(-1);
+        assertThat(error(db::snapshot).errCode()).isEqualTo(-1);
+    }
+
+    @Test
+    void the_client_adds_one_document_per_call() {
+        startReadable();
+        var e = error(() -> alice.database().collection("todos").add(java.util.List.of(Map.of("a", 1))));
+        assertThat(e.errCode()).isEqualTo(-1);
+        assertThat(env.database().collection("todos").count().total()).isZero();
+    }
+
+    @Test
+    void lookup_in_an_aggregation_is_for_admins_only() {
+        startReadable();
+        var e = error(() -> alice.database().collection("todos").aggregate().lookup(Map.of("from", "todos",
+                "localField", "a", "foreignField", "b", "as", "c")).end());
+        assertThat(e.errCode()).isEqualTo(-502003);
+    }
+}
