@@ -9,6 +9,7 @@ import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.rules.RuleCoverage;
+import dev.minicloud.emulator.internal.sdk.ClientFiles;
 import dev.minicloud.emulator.internal.sdk.ClientGate;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.storage.StorageService;
@@ -87,7 +88,10 @@ public final class CloudEnvironment implements AutoCloseable {
     public CloudClient client(WxContext user) {
         Objects.requireNonNull(user, "user");
         ClientGate gate = new ClientGate(configuration.permissions(), ruleCoverage, engine, clock, user.openId());
-        return new CloudClient(user, new Database(engine, new DatabaseOperations(engine, gate), true), functions);
+        ClientFiles files = new ClientFiles(storageService, configuration.permissions().storage(), ruleCoverage, clock,
+                user.openId());
+        return new CloudClient(user, new Database(engine, new DatabaseOperations(engine, gate), true), functions,
+                files);
     }
 
     /** The environment id. */

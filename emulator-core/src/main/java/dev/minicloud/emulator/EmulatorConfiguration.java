@@ -5,8 +5,10 @@ import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.engine.CollectionNames;
 import dev.minicloud.emulator.internal.rules.AccessPolicy;
 import dev.minicloud.emulator.internal.rules.PermissionSettings;
+import dev.minicloud.emulator.internal.rules.RulesFile;
 import dev.minicloud.emulator.internal.rules.SecurityRules;
 import dev.minicloud.emulator.storage.StorageSnapshot;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -625,6 +627,37 @@ public final class EmulatorConfiguration {
         public Builder setDurableWrites(boolean durable) {
             this.durableWrites = durable;
             return this;
+        }
+
+        /**
+         * Applies a project's permission file (MiniCloud reads {@code security-rules.json} from a project folder):
+         * {@code {"database": {"<collection>": {"aclTag": "PRIVATE"} | {"aclTag": "CUSTOM", "rule": {...}}},
+         * "defaultDatabaseAclTag": "...", "storage": {...}}}, shaped as CloudBase's management API sets permissions.
+         * Settings it names replace earlier ones.
+         *
+         * @throws IllegalArgumentException if the file cannot be read or is not such a file, naming the part and,
+         *     for rule text, the key and position
+         */
+        public Builder loadSecurityRules(Path file) {
+            String text;
+            try {
+                text = Files.readString(file);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+            RulesFile rules = RulesFile.parse(file.toString(), text);
+            rules.collections().forEach((name, entry) -> collectionPolicies.put(name, policyOf(entry)));
+            if (rules.defaultMode() != null) {
+                defaultCollectionPermission = Permission.valueOf(rules.defaultMode().name());
+            }
+            if (rules.storage() != null) {
+                storagePolicy = policyOf(rules.storage());
+            }
+            return this;
+        }
+
+        private static AccessPolicy policyOf(RulesFile.Entry entry) {
+            return entry.rules() != null ? AccessPolicy.custom(entry.rules()) : AccessPolicy.basic(entry.mode());
         }
 
         /** The immutable configuration. */

@@ -68,6 +68,11 @@ final class EnvironmentOptions {
                 .or(() -> project.flatMap(Project::storageSeed));
         storageSeed.ifPresent(d -> b.addStorageSeed(load(StorageSnapshot::fromFolder, d, "storage fixtures")));
 
+        Optional<Path> rules = line.value(Option.RULES).map(f -> workingDirectory.resolve(f).normalize());
+        rules.ifPresentOrElse(f -> set(Option.RULES, () -> b.loadSecurityRules(f)),
+                () -> project.flatMap(Project::securityRules)
+                        .ifPresent(f -> set(Option.PROJECT, () -> b.loadSecurityRules(f))));
+
         Optional<Path> dataDirectory = line.value(Option.DATA_DIR).map(d -> workingDirectory.resolve(d).normalize());
         dataDirectory.ifPresent(d -> set(Option.DATA_DIR, () -> b.setDataDirectory(d)));
         line.value(Option.ENV).ifPresent(id -> set(Option.ENV, () -> b.setEnvId(id)));

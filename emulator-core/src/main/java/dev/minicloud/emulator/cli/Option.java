@@ -10,7 +10,8 @@ import java.util.Optional;
 enum Option {
     PROJECT("--project", "DIR", false, true, "A mini-program project folder: functions from the cloudfunctionRoot of"
             + " DIR/project.config.json, else DIR/cloudfunctions; database fixtures from DIR/seed/database and storage"
-            + " fixtures from DIR/seed/storage when they exist; the app id from project.config.json's appid."),
+            + " fixtures from DIR/seed/storage and client permissions from DIR/security-rules.json when they exist;"
+            + " the app id from project.config.json's appid."),
     FUNCTIONS("--functions", "DIR", true, true, "A folder of cloud functions, one sub-folder each (index.js or"
             + " package.json#main, config.json, node_modules). Repeatable; the first that has a name wins. Replaces"
             + " the project's functions."),
@@ -21,6 +22,9 @@ enum Option {
             + " comma-separated, e.g. todos,orders. Repeatable. A new data directory only, as seeds."),
     SEED_FILES("--seed-files", "DIR", false, true, "Storage fixtures: every file under DIR, stored at its relative"
             + " path. Replaces the project's."),
+    RULES("--rules", "FILE", false, true, "Client permissions: {\"database\": {\"todos\": {\"aclTag\": \"PRIVATE\"}},"
+            + " \"storage\": {\"aclTag\": \"READONLY\"}}, a collection's aclTag CUSTOM with its \"rule\" JSON."
+            + " Replaces the project's security-rules.json."),
     DATA_DIR("--data-dir", "DIR", false, true, "Keep the environment in DIR between runs: documents in"
             + " DIR/database.mv.db, files under DIR/storage. Seeds fill only a new DIR; one process at a time."),
     ENV("--env", "ID", false, true, "The environment id: getWXContext().ENV and the env part of fileIDs (default"

@@ -10,16 +10,19 @@ import java.util.Optional;
 /**
  * What a mini-program project folder offers the emulator, found as WeChat's developer tools find it: the function
  * root named by {@code project.config.json}'s {@code cloudfunctionRoot}, else {@code cloudfunctions/}; and MiniCloud's
- * own convention for seed data, {@code seed/database} and {@code seed/storage}.
+ * own conventions for seed data, {@code seed/database} and {@code seed/storage}, and for the client side's
+ * permissions, {@code security-rules.json}.
  *
  * @param functions the function root, if the project has one
  * @param databaseSeed the database fixture folder, if present
  * @param storageSeed the storage fixture folder, if present
  * @param appId {@code project.config.json}'s {@code appid}, if set
+ * @param securityRules the permission file, if present
  */
 record Project(Optional<Path> functions, Optional<Path> databaseSeed, Optional<Path> storageSeed,
-        Optional<String> appId) {
+        Optional<String> appId, Optional<Path> securityRules) {
     static final String CONFIG_FILE = "project.config.json";
+    static final String RULES_FILE = "security-rules.json";
 
     /**
      * Reads the project in {@code dir}.
@@ -45,8 +48,9 @@ record Project(Optional<Path> functions, Optional<Path> databaseSeed, Optional<P
         }
         Optional<String> appId = config.get("appid") instanceof String id && !id.isBlank()
                 ? Optional.of(id) : Optional.empty();
+        Path rules = dir.resolve(RULES_FILE);
         return new Project(functions, folder(dir.resolve("seed/database")), folder(dir.resolve("seed/storage")),
-                appId);
+                appId, Files.isRegularFile(rules) ? Optional.of(rules) : Optional.empty());
     }
 
     private static Map<String, Object> config(Path file) {

@@ -67,6 +67,21 @@ class UsageErrorsTest {
     }
 
     @Test
+    void a_rules_file_that_cannot_be_used_is_refused_naming_the_file_and_the_position() throws Exception {
+        Path rules = java.nio.file.Files.writeString(temp.resolve("rules.json"),
+                "{\"database\": {\"todos\": {\"aclTag\": \"CUSTOM\", \"rule\": {\"read\": \"doc.a = 1\"}}}}");
+        CliRun run = CliRun.run(HERE, "call", "a", "--rules", rules.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).startsWith("minicloud: --rules: " + rules + ": security rules of collection 'todos':"
+                + " \"read\": unexpected '=': compare with '==' at position 6");
+        java.nio.file.Files.createDirectories(temp.resolve("project"));
+        java.nio.file.Files.writeString(temp.resolve("project/security-rules.json"), "{\"storage\": []}");
+        CliRun fromProject = CliRun.run(HERE, "call", "a", "--project", temp.resolve("project").toString());
+        assertThat(fromProject.stderr()).startsWith("minicloud: --project: " + temp.resolve("project/security-rules.json")
+                + ": the storage must be a JSON object");
+    }
+
+    @Test
     void an_event_that_is_not_a_json_object_is_refused_in_the_terms_it_was_typed() throws Exception {
         assertUsageError(CliRun.run(HERE, "call", "a", "--event", "[1,2]"),
                 "--event [1,2] is a JSON array; the event must be a JSON object, e.g. {\"action\": \"list\"}");

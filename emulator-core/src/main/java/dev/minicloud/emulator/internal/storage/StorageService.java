@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -53,6 +54,11 @@ public final class StorageService implements AutoCloseable {
     /** The data directory's storage folder when every write goes through to it at once; null otherwise. */
     private final StorageFolder writeThrough;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /**
+     * The openid of each file's uploader when a mini-program user uploaded it; a file an admin (a function, the Java
+     * API, a seed) wrote last has none. Storage permissions judge files by it.
+     */
+    private final Map<String, String> uploaders = new ConcurrentHashMap<>();
 
     /**
      * Storage for environment {@code envId}, judging URL expiry by {@code clock}.
@@ -85,6 +91,14 @@ public final class StorageService implements AutoCloseable {
      * {@code InputStream}; a stream is copied into the file system as it is read, to its end, and not closed.
      */
     public UploadResult uploadFile(Object cloudPath, Object fileContent) {
+        return uploadFile(cloudPath, fileContent, null);
+    }
+
+    /**
+     * An upload by {@code uploader}, a mini-program user's openid, recorded as the file's owner; null for an admin,
+     * which leaves the file without one.
+     */
+    public UploadResult uploadFile(Object cloudPath, Object fileContent, String uploader) {
         checkOpen();
         if (!(cloudPath instanceof String path)) {
             throw SdkErrors.parameterType("cloudPath", "string", cloudPath);
@@ -121,7 +135,27 @@ public final class StorageService implements AutoCloseable {
                 }
             }
         }
+        if (uploader == null) {
+            uploaders.remove(path);
+        } else {
+            uploaders.put(path, uploader);
+        }
         return new UploadResult(bucket.fileIdOf(path), -1, "uploadFile:ok");
+    }
+
+    /** The openid of the mini-program user who uploaded the file at {@code cloudPath}, or null. */
+    public String uploaderOf(String cloudPath) {
+        return uploaders.get(cloudPath);
+    }
+
+    /** Whether a file is stored at {@code cloudPath}. */
+    public boolean exists(String cloudPath) {
+        return store.exists(cloudPath);
+    }
+
+    /** The cloudPath a fileID of this environment names, or null for a fileID this environment cannot serve. */
+    public String cloudPathOf(String fileID) {
+        return target(fileID).cloudPath();
     }
 
     private void upload(String cloudPath, Object fileContent) {
@@ -170,6 +204,30 @@ public final class StorageService implements AutoCloseable {
 
     /** {@code cloud.deleteFile({fileList})}: {@code fileList} is a list of fileID strings. */
     public DeleteFileResult deleteFile(Object fileList) {
+        List<?> list = checkDeleteList(fileList);
+        List<DeleteFileResult.Item> items = new ArrayList<>(list.size());
+        for (Object item : list) {
+            String fileID = (String) item;
+            Target target = target(fileID);
+            if (target.cloudPath() != null) {
+                uploaders.remove(target.cloudPath());
+            }
+            ErrorCode refusal = target.refusal();
+            if (refusal == null && !delete(target.cloudPath())) {
+                refusal = ErrorCode.STORAGE_FILE_NOT_EXISTS;
+            }
+            items.add(refusal == null
+                    ? new DeleteFileResult.Item(fileID, 0, "ok")
+                    : new DeleteFileResult.Item(fileID, refusal.code(), refusal.text()));
+        }
+        return new DeleteFileResult(items, "deleteFile:ok");
+    }
+
+    /**
+     * The checks {@code deleteFile} makes on its whole list before deleting anything: a list of at most
+     * {@value #MAX_FILES_PER_CALL} non-empty fileID strings.
+     */
+    public List<?> checkDeleteList(Object fileList) {
         checkOpen();
         List<?> list = fileList(fileList);
         for (int i = 0; i < list.size(); i++) {
@@ -182,19 +240,7 @@ public final class StorageService implements AutoCloseable {
             }
         }
         checkCount("deleteFile", list);
-        List<DeleteFileResult.Item> items = new ArrayList<>(list.size());
-        for (Object item : list) {
-            String fileID = (String) item;
-            Target target = target(fileID);
-            ErrorCode refusal = target.refusal();
-            if (refusal == null && !delete(target.cloudPath())) {
-                refusal = ErrorCode.STORAGE_FILE_NOT_EXISTS;
-            }
-            items.add(refusal == null
-                    ? new DeleteFileResult.Item(fileID, 0, "ok")
-                    : new DeleteFileResult.Item(fileID, refusal.code(), refusal.text()));
-        }
-        return new DeleteFileResult(items, "deleteFile:ok");
+        return list;
     }
 
     /**
@@ -320,6 +366,7 @@ public final class StorageService implements AutoCloseable {
     /** Deletes every file, leaving the storage as new; temporary URLs already issued then answer 404. */
     public void clear() {
         checkOpen();
+        uploaders.clear();
         if (writeThrough == null) {
             store.clear();
             return;
