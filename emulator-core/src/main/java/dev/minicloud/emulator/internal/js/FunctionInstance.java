@@ -173,7 +173,7 @@ final class FunctionInstance {
         vars.putAll(def.envVariables());
         env = new ProcessEnv(global, vars);
         Function factory = (Function) runtime.compile(cx, JsRuntime.resource("node_process.js"),
-                "minicloud/node_process.js").exec(cx, global);
+                "minicloud/node_process.js").exec(cx, global, global);
         return (Scriptable) factory.call(cx, global, global, new Object[] {NodeHost.process(global), env});
     }
 
@@ -242,7 +242,7 @@ final class FunctionInstance {
         } catch (Transpiler.TranspileException e) {
             throw jsError(cx, "SyntaxError", e.getMessage().replace(def.name() + "/", ""));
         }
-        Function wrapper = (Function) script.exec(cx, global);
+        Function wrapper = (Function) script.exec(cx, global, global);
         Scriptable module = newModule(cx, rel);
         Object exports = ScriptableObject.getProperty(module, "exports");
         String dir = ModulePaths.parent(rel);
@@ -321,7 +321,7 @@ final class FunctionInstance {
                     resource = "node_offline.js";
                 }
                 Function factory = (Function) runtime.compile(cx, JsRuntime.resource(resource),
-                        "minicloud/" + resource).exec(cx, global);
+                        "minicloud/" + resource).exec(cx, global, global);
                 factory.call(cx, global, global, new Object[] {ScriptableObject.getProperty(module, "exports"),
                         requireFunction(""), module, host, name});
             }

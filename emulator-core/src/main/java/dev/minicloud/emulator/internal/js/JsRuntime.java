@@ -62,10 +62,10 @@ public final class JsRuntime {
     NativeObject newGlobal(Context cx) {
         NativeObject global = new NativeObject();
         cx.initSafeStandardObjects(global, false);
-        preludes.get(0).exec(cx, global);
+        preludes.get(0).exec(cx, global, global);
         global.defineProperty(HOST, HostObject.create(global), ScriptableObject.DONTENUM);
         for (Script prelude : preludes.subList(1, preludes.size())) {
-            prelude.exec(cx, global);
+            prelude.exec(cx, global, global);
         }
         global.delete(HOST);
         for (Object id : global.getIds()) {
