@@ -118,16 +118,18 @@ final class ElementTests {
         List<Predicate<Object>> parts = new ArrayList<>(ops.size());
         for (Map.Entry<String, Object> op : ops.entrySet()) {
             Object arg = op.getValue();
-            parts.add(switch (op.getKey()) {
-                case "$eq" -> arg instanceof RegExp r ? matching(r) : equalTo(arg);
-                case "$ne" -> equalTo(arg).negate();
-                case "$gt", "$gte", "$lt", "$lte" -> comparing(op.getKey(), arg);
-                case "$in" -> inList("$in", arg);
-                case "$nin" -> inList("$nin", arg).negate();
-                case "$not" -> (FilterCompiler.isOperatorObject(arg) ? element(FilterCompiler.castMap(arg), compiler)
-                        : compiler.leafTest(op.getKey(), arg, ops)).negate();
-                case "$all" -> all(arg);
-                default -> compiler.leafTest(op.getKey(), arg, ops);
+            String name = op.getKey();
+            QueryOperator known = QueryOperator.onPath(name);
+            parts.add(known == null ? compiler.leafTest(name, arg, ops) : switch (known) {
+                case EQ -> arg instanceof RegExp r ? matching(r) : equalTo(arg);
+                case NE -> equalTo(arg).negate();
+                case GT, GTE, LT, LTE -> comparing(name, arg);
+                case IN -> inList(name, arg);
+                case NIN -> inList(name, arg).negate();
+                case NOT -> (FilterCompiler.isOperatorObject(arg) ? element(FilterCompiler.castMap(arg), compiler)
+                        : compiler.leafTest(name, arg, ops)).negate();
+                case ALL -> all(arg);
+                default -> compiler.leafTest(name, arg, ops);
             });
         }
         return v -> {

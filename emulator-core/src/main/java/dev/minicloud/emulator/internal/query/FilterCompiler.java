@@ -46,24 +46,21 @@ public final class FilterCompiler {
     }
 
     private Filter topLevel(String operator, Object value) {
-        switch (operator) {
-            case "$and":
-                return Filter.and(clauses(operator, value));
-            case "$or":
-                return Filter.or(clauses(operator, value));
-            case "$nor": {
-                Filter any = Filter.or(clauses(operator, value));
-                return doc -> !any.test(doc);
-            }
-            case "$expr":
-                return expressions.expr(value);
-            case "$jsonSchema":
-                return expressions.jsonSchema(value);
-            case "$comment":
-                return Filter.ALL;
-            default:
-                throw DatabaseError.requestFail("unknown top level operator: " + operator);
+        QueryOperator op = QueryOperator.topLevel(operator);
+        if (op == null) {
+            throw DatabaseError.requestFail("unknown top level operator: " + operator);
         }
+        return switch (op) {
+            case AND -> Filter.and(clauses(operator, value));
+            case OR -> Filter.or(clauses(operator, value));
+            case NOR -> {
+                Filter any = Filter.or(clauses(operator, value));
+                yield doc -> !any.test(doc);
+            }
+            case EXPR -> expressions.expr(value);
+            case JSON_SCHEMA -> expressions.jsonSchema(value);
+            default -> Filter.ALL;
+        };
     }
 
     private List<Filter> clauses(String operator, Object value) {
@@ -108,44 +105,29 @@ public final class FilterCompiler {
         return false;
     }
 
-    private Filter operator(FieldPath path, String op, Object arg, Map<String, Object> siblings) {
-        switch (op) {
-            case "$eq":
-                return positive(path, equality(arg));
-            case "$ne":
-                return negative(path, equality(arg));
-            case "$gt":
-            case "$gte":
-            case "$lt":
-            case "$lte":
-                return positive(path, comparison(op, arg));
-            case "$in":
-                return positive(path, in(op, arg));
-            case "$nin":
-                return negative(path, in(op, arg));
-            case "$all":
-                return all(path, arg);
-            case "$elemMatch":
-                return positive(path, elemMatch(arg));
-            case "$exists": {
-                Predicate<Object> exists = leaf -> leaf != Missing.VALUE;
-                return truthy(arg) ? positive(path, exists) : negative(path, exists);
-            }
-            case "$size":
-                return positive(path, size(arg));
-            case "$mod":
-                return positive(path, ElementTests.valueOrElement(mod(arg)));
-            case "$regex":
-                return positive(path, regexTest(regex(arg, siblings.get("$options"))));
-            case "$not":
-                return not(path, arg);
-            case "$nearSphere":
-            case "$geoWithin":
-            case "$geoIntersects":
-                return expressions.geo(path, op, arg);
-            default:
-                throw DatabaseError.requestFail("unknown operator: " + op);
+    private Filter operator(FieldPath path, String name, Object arg, Map<String, Object> siblings) {
+        QueryOperator op = QueryOperator.onPath(name);
+        if (op == null || op == QueryOperator.OPTIONS) {
+            throw DatabaseError.requestFail("unknown operator: " + name);
         }
+        return switch (op) {
+            case EQ -> positive(path, equality(arg));
+            case NE -> negative(path, equality(arg));
+            case GT, GTE, LT, LTE -> positive(path, comparison(name, arg));
+            case IN -> positive(path, in(name, arg));
+            case NIN -> negative(path, in(name, arg));
+            case ALL -> all(path, arg);
+            case ELEM_MATCH -> positive(path, elemMatch(arg));
+            case EXISTS -> {
+                Predicate<Object> exists = leaf -> leaf != Missing.VALUE;
+                yield truthy(arg) ? positive(path, exists) : negative(path, exists);
+            }
+            case SIZE -> positive(path, size(arg));
+            case MOD -> positive(path, ElementTests.valueOrElement(mod(arg)));
+            case REGEX -> positive(path, regexTest(regex(arg, siblings.get("$options"))));
+            case NOT -> not(path, arg);
+            default -> expressions.geo(path, name, arg);
+        };
     }
 
     private static Filter positive(FieldPath path, Predicate<Object> test) {
@@ -235,30 +217,34 @@ public final class FilterCompiler {
      * The test of an operator that has no array-element form on one value: {@code $exists}, {@code $size},
      * {@code $mod}, {@code $regex}, {@code $elemMatch}, a regex under {@code $not}. {@link ElementTests} uses it.
      */
-    Predicate<Object> leafTest(String op, Object arg, Map<String, Object> siblings) {
+    Predicate<Object> leafTest(String name, Object arg, Map<String, Object> siblings) {
+        QueryOperator op = QueryOperator.onPath(name);
+        if (op == null) {
+            throw DatabaseError.requestFail("unknown operator: " + name);
+        }
         return switch (op) {
-            case "$exists" -> truthy(arg) ? v -> v != Missing.VALUE : v -> v == Missing.VALUE;
-            case "$size" -> size(arg);
-            case "$mod" -> mod(arg);
-            case "$elemMatch" -> elemMatch(arg);
-            case "$regex" -> ElementTests.matching(regex(arg, siblings.get("$options")));
-            case "$options" -> {
+            case EXISTS -> truthy(arg) ? v -> v != Missing.VALUE : v -> v == Missing.VALUE;
+            case SIZE -> size(arg);
+            case MOD -> mod(arg);
+            case ELEM_MATCH -> elemMatch(arg);
+            case REGEX -> ElementTests.matching(regex(arg, siblings.get("$options")));
+            case OPTIONS -> {
                 if (!siblings.containsKey("$regex")) {
                     throw DatabaseError.requestFail("$options needs a $regex");
                 }
                 yield v -> true;
             }
-            case "$not" -> {
+            case NOT -> {
                 if (!(arg instanceof RegExp r)) {
                     throw DatabaseError.requestFail("$not needs a regex or a document");
                 }
                 yield ElementTests.matching(r);
             }
-            case "$nearSphere", "$geoWithin", "$geoIntersects" -> {
-                Filter geo = expressions.geo(FieldPath.of("v"), op, arg);
+            case NEAR_SPHERE, GEO_WITHIN, GEO_INTERSECTS -> {
+                Filter geo = expressions.geo(FieldPath.of("v"), name, arg);
                 yield v -> geo.test(Collections.singletonMap("v", v));
             }
-            default -> throw DatabaseError.requestFail("unknown operator: " + op);
+            default -> throw DatabaseError.requestFail("unknown operator: " + name);
         };
     }
 
