@@ -48,13 +48,15 @@ class ReadmeBuildTest {
     }
 
     @Test
-    void with_junit_older_than_the_readme_requires_the_build_fails_instead_of_passing() throws Exception {
+    void with_junit_older_than_the_readme_requires_the_build_stops_with_a_message_naming_the_version() throws Exception {
         String pom = withVersion(readmePom(), JUNIT_BOM, "5.10.2");
 
         ScratchProject.Build build = ScratchProject.create(temp, pom).test(false);
 
         assertThat(build.exitCode()).as(build.log()).isNotZero();
-        assertThat(build.log()).contains("BUILD FAILURE").doesNotContain(PASSED);
+        assertThat(build.log()).contains("BUILD FAILURE").doesNotContain(PASSED)
+                .contains("MiniCloud's JUnit 5 extension (dev.minicloud:emulator-junit5) needs JUnit Jupiter 5.13 or"
+                        + " later, but this build uses 5.10.2");
     }
 
     @Test
