@@ -12,6 +12,7 @@ import dev.minicloud.emulator.internal.rules.RuleCoverage;
 import dev.minicloud.emulator.internal.sdk.ClientGate;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.storage.StorageService;
+import dev.minicloud.emulator.internal.triggers.TriggerScheduler;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.util.Objects;
@@ -46,10 +47,12 @@ public final class CloudEnvironment implements AutoCloseable {
     private final DataDirectory dataDirectory;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final RuleCoverage ruleCoverage = new RuleCoverage();
+    private final TriggerScheduler triggers;
+    private final Runnable clockListener;
 
     CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, boolean ownClock, DatabaseEngine engine,
             StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi,
-            DataDirectory dataDirectory) {
+            DataDirectory dataDirectory, TriggerScheduler triggers) {
         this.configuration = configuration;
         this.clock = clock;
         this.ownClock = ownClock;
@@ -57,13 +60,18 @@ public final class CloudEnvironment implements AutoCloseable {
         this.database = new Database(engine, configuration.throwOnNotFound());
         this.functionRuntime = functionRuntime;
         this.openApi = openApi;
-        this.functions = new Functions(functionRuntime, openApi, configuration.defaultCaller().orElse(null));
+        this.triggers = triggers;
+        this.functions = new Functions(functionRuntime, openApi, configuration.defaultCaller().orElse(null),
+                triggers);
         this.storageService = storageService;
         this.storage = new Storage(storageService);
         this.dataDirectory = dataDirectory;
         if (dataDirectory == null || dataDirectory.isNew()) {
             load();
         }
+        this.clockListener = triggers::clockMoved;
+        clock.addListener(clockListener);
+        triggers.start();
     }
 
     /** Creates the configured collections and writes the seeds: the state the environment starts and resets to. */
@@ -137,11 +145,13 @@ public final class CloudEnvironment implements AutoCloseable {
      * <p>Call it when nothing else uses the environment; writes that run meanwhile may fail.
      */
     public void reset() {
-        clear();
-        if (ownClock) {
-            clock.restart();
-        }
-        load();
+        triggers.quietly(() -> {
+            clear();
+            if (ownClock) {
+                clock.restart();
+            }
+            load();
+        });
     }
 
     /** The data stored now and the clock's time, to {@link #restore} later or to seed other environments with. */
@@ -157,15 +167,17 @@ public final class CloudEnvironment implements AutoCloseable {
      */
     public void restore(EnvironmentSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        clear();
-        if (ownClock) {
-            clock.restart();
-            if (clock.isFrozen()) {
-                clock.set(snapshot.time());
+        triggers.quietly(() -> {
+            clear();
+            if (ownClock) {
+                clock.restart();
+                if (clock.isFrozen()) {
+                    clock.set(snapshot.time());
+                }
             }
-        }
-        database.seed(snapshot.database());
-        storage.seed(snapshot.storage());
+            database.seed(snapshot.database());
+            storage.seed(snapshot.storage());
+        });
     }
 
     private void clear() {
@@ -211,6 +223,8 @@ public final class CloudEnvironment implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
+                clock.removeListener(clockListener);
+                triggers.close();
                 functionRuntime.close();
                 if (dataDirectory != null) {
                     dataDirectory.save(engine, storageService);

@@ -3,6 +3,8 @@ package dev.minicloud.emulator.internal.js;
 import dev.minicloud.emulator.functions.FunctionCall;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.internal.triggers.TriggerConfig;
+import dev.minicloud.emulator.internal.triggers.TriggerSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,6 +106,23 @@ public final class FunctionRuntime implements AutoCloseable {
         String source = identity == null ? "wx_unknown" : (identity.source() != null ? identity.source() : "wx_client");
         Invocation.Caller caller = new Invocation.Caller(identity, source, 0);
         return onWorker(caller, () -> call(name, event, caller));
+    }
+
+    /**
+     * A call from a timer trigger: server-side, with {@code SOURCE: 'wx_trigger'}, recorded like any call.
+     */
+    public FunctionResult callFromTrigger(String name, Object event) {
+        Invocation.Caller caller = new Invocation.Caller(null, "wx_trigger", 0);
+        return onWorker(caller, () -> call(name, event, caller));
+    }
+
+    /** The timer triggers declared by every function in the roots, checked as the developer tools check them. */
+    public List<TriggerSpec> triggers() {
+        List<TriggerSpec> specs = new ArrayList<>();
+        for (String name : names()) {
+            specs.addAll(TriggerConfig.read(name, definition(name).dir()));
+        }
+        return specs;
     }
 
     private FunctionResult callNested(String name, Object data, Invocation.Caller caller) {
