@@ -1,6 +1,7 @@
 package dev.minicloud.emulator;
 
 import dev.minicloud.emulator.functions.OpenApi;
+import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.internal.aggregate.AggregateExpressions;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.EngineSettings;
@@ -55,8 +56,9 @@ public final class CloudEmulator {
                 data == null ? null : data.writeThrough().orElse(null));
         storage.seed(savedFiles);
         OpenApi openApi = new OpenApi();
+        HttpStubs http = new HttpStubs(clock);
         FunctionRuntime functions = new FunctionRuntime(configuration.functionRoots(), configuration.envId(),
-                configuration.appId(), clock, engine, storage, openApi, configuration.functionEnvironment(),
+                configuration.appId(), clock, engine, storage, openApi, http, configuration.functionEnvironment(),
                 configuration.functionTimeout(), configuration.functionMemoryBudget(),
                 configuration.transpileCacheDirectory().orElse(null));
         TriggerScheduler triggers;
@@ -71,7 +73,7 @@ public final class CloudEmulator {
             throw e;
         }
         return new CloudEnvironment(configuration, clock, configuration.sharedClock().isEmpty(), engine, storage,
-                functions, openApi, data, triggers);
+                functions, openApi, http, data, triggers);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.rules.RuleCoverage;
@@ -48,10 +49,11 @@ public final class CloudEnvironment implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final RuleCoverage ruleCoverage = new RuleCoverage();
     private final TriggerScheduler triggers;
+    private final HttpStubs http;
     private final Runnable clockListener;
 
     CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, boolean ownClock, DatabaseEngine engine,
-            StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi,
+            StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi, HttpStubs http,
             DataDirectory dataDirectory, TriggerScheduler triggers) {
         this.configuration = configuration;
         this.clock = clock;
@@ -61,6 +63,7 @@ public final class CloudEnvironment implements AutoCloseable {
         this.functionRuntime = functionRuntime;
         this.openApi = openApi;
         this.triggers = triggers;
+        this.http = http;
         this.functions = new Functions(functionRuntime, openApi, configuration.defaultCaller().orElse(null),
                 triggers);
         this.storageService = storageService;
@@ -135,9 +138,19 @@ public final class CloudEnvironment implements AutoCloseable {
     }
 
     /**
+     * Where the functions' outbound HTTP goes: stubs the test sets, the record of every request, and opt-in
+     * forwarding to a server on 127.0.0.1. Functions never reach the network.
+     */
+    public HttpStubs http() {
+        checkOpen();
+        return http;
+    }
+
+    /**
      * Puts the environment back as it started, without the cost of a new one: stops running functions and drops their
-     * warm instances (no module state survives), forgets function calls and {@code openapi} calls and answers,
-     * empties the database and the storage and loads the configured collections and seeds again, and moves the
+     * warm instances (no module state survives), forgets function calls, {@code openapi} calls and answers, HTTP
+     * stubs and requests, empties the database and the storage and loads the configured collections and seeds
+     * again (timer triggers do not fire meanwhile), and moves the
      * environment's own clock back to its start (a clock shared through {@code setClock} is left alone). Temporary
      * URLs issued before answer 404. A data directory is emptied and reseeded with it; its storage folder follows at
      * the next {@link #flush()}.
@@ -186,6 +199,7 @@ public final class CloudEnvironment implements AutoCloseable {
         engine.clear();
         storageService.clear();
         openApi.reset();
+        http.reset();
     }
 
     /**

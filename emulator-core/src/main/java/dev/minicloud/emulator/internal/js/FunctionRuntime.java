@@ -63,10 +63,11 @@ public final class FunctionRuntime implements AutoCloseable {
     public FunctionRuntime(List<Path> roots, String envId, String appId, dev.minicloud.emulator.VirtualClock clock,
             dev.minicloud.emulator.internal.engine.DatabaseEngine database,
             dev.minicloud.emulator.internal.storage.StorageService storage,
-            dev.minicloud.emulator.functions.OpenApi openApi, Map<String, String> processEnv, Duration timeout,
+            dev.minicloud.emulator.functions.OpenApi openApi, dev.minicloud.emulator.http.HttpStubs http,
+            Map<String, String> processEnv, Duration timeout,
             long memoryBudgetBytes, Path transpileCache) {
         this.roots = List.copyOf(roots);
-        this.services = new FunctionServices(envId, appId, clock, database, storage, openApi, this::callNested,
+        this.services = new FunctionServices(envId, appId, clock, database, storage, openApi, http, this::callNested,
                 Map.copyOf(processEnv), timeout, memoryBudgetBytes, transpileCache);
         this.bridge = new HostBridge(services);
     }
