@@ -1,12 +1,16 @@
 package dev.minicloud.emulator;
 
 import dev.minicloud.emulator.functions.OpenApi;
+import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.internal.aggregate.AggregateExpressions;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.EngineSettings;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.internal.store.DocumentStore;
+import dev.minicloud.emulator.internal.triggers.TriggerScheduler;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -19,6 +23,8 @@ import java.util.Map;
  * }</pre>
  */
 public final class CloudEmulator {
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     private CloudEmulator() {}
 
     /** A fresh environment with the default configuration. */
@@ -31,7 +37,8 @@ public final class CloudEmulator {
      * {@linkplain EmulatorConfiguration#dataDirectory() data directory}, the data kept there.
      *
      * @throws IllegalStateException if the data directory is in use by another process or environment
-     * @throws IllegalArgumentException if a file in the data directory's storage folder has no valid cloudPath
+     * @throws IllegalArgumentException if a file in the data directory's storage folder has no valid cloudPath, or
+     *     a function's {@code config.json} declares an invalid trigger (the message names the function)
      */
     public static CloudEnvironment newEnvironment(EmulatorConfiguration configuration) {
         VirtualClock clock = configuration.sharedClock()
@@ -49,11 +56,36 @@ public final class CloudEmulator {
                 data == null ? null : data.writeThrough().orElse(null));
         storage.seed(savedFiles);
         OpenApi openApi = new OpenApi();
+        HttpStubs http = new HttpStubs(clock);
         FunctionRuntime functions = new FunctionRuntime(configuration.functionRoots(), configuration.envId(),
-                configuration.appId(), clock, engine, storage, openApi, configuration.functionEnvironment(),
+                configuration.appId(), clock, engine, storage, openApi, http, configuration.functionEnvironment(),
                 configuration.functionTimeout(), configuration.functionMemoryBudget(),
                 configuration.transpileCacheDirectory().orElse(null));
+        TriggerScheduler triggers;
+        try {
+            triggers = new TriggerScheduler(functions.triggers(), functions::callFromTrigger, clock,
+                    triggerZone(configuration));
+        } catch (RuntimeException e) {
+            // A function whose config.json is invalid fails the start, as its upload would fail; nothing stays open.
+            functions.close();
+            storage.close();
+            engine.close();
+            throw e;
+        }
         return new CloudEnvironment(configuration, clock, configuration.sharedClock().isEmpty(), engine, storage,
-                functions, openApi, data);
+                functions, openApi, http, data, triggers);
+    }
+
+    /**
+     * The zone cron expressions are read in: the environment's {@code TZ} if it names a zone, else Beijing time,
+     * in which the platform's timers run.
+     */
+    private static ZoneId triggerZone(EmulatorConfiguration configuration) {
+        String tz = configuration.functionEnvironment().get("TZ");
+        try {
+            return tz == null ? BEIJING : ZoneId.of(tz);
+        } catch (DateTimeException e) {
+            return BEIJING;
+        }
     }
 }

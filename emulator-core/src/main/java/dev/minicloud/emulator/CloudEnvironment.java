@@ -6,6 +6,7 @@ import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.rules.RuleCoverage;
@@ -13,6 +14,7 @@ import dev.minicloud.emulator.internal.sdk.ClientFiles;
 import dev.minicloud.emulator.internal.sdk.ClientGate;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.storage.StorageService;
+import dev.minicloud.emulator.internal.triggers.TriggerScheduler;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.util.Objects;
@@ -47,10 +49,13 @@ public final class CloudEnvironment implements AutoCloseable {
     private final DataDirectory dataDirectory;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final RuleCoverage ruleCoverage = new RuleCoverage();
+    private final TriggerScheduler triggers;
+    private final HttpStubs http;
+    private final Runnable clockListener;
 
     CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, boolean ownClock, DatabaseEngine engine,
-            StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi,
-            DataDirectory dataDirectory) {
+            StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi, HttpStubs http,
+            DataDirectory dataDirectory, TriggerScheduler triggers) {
         this.configuration = configuration;
         this.clock = clock;
         this.ownClock = ownClock;
@@ -58,13 +63,19 @@ public final class CloudEnvironment implements AutoCloseable {
         this.database = new Database(engine, configuration.throwOnNotFound());
         this.functionRuntime = functionRuntime;
         this.openApi = openApi;
-        this.functions = new Functions(functionRuntime, openApi, configuration.defaultCaller().orElse(null));
+        this.triggers = triggers;
+        this.http = http;
+        this.functions = new Functions(functionRuntime, openApi, configuration.defaultCaller().orElse(null),
+                triggers);
         this.storageService = storageService;
         this.storage = new Storage(storageService);
         this.dataDirectory = dataDirectory;
         if (dataDirectory == null || dataDirectory.isNew()) {
             load();
         }
+        this.clockListener = triggers::clockMoved;
+        clock.addListener(clockListener);
+        triggers.start();
     }
 
     /** Creates the configured collections and writes the seeds: the state the environment starts and resets to. */
@@ -131,9 +142,19 @@ public final class CloudEnvironment implements AutoCloseable {
     }
 
     /**
+     * Where the functions' outbound HTTP goes: stubs the test sets, the record of every request, and opt-in
+     * forwarding to a server on 127.0.0.1. Functions never reach the network.
+     */
+    public HttpStubs http() {
+        checkOpen();
+        return http;
+    }
+
+    /**
      * Puts the environment back as it started, without the cost of a new one: stops running functions and drops their
-     * warm instances (no module state survives), forgets function calls and {@code openapi} calls and answers,
-     * empties the database and the storage and loads the configured collections and seeds again, and moves the
+     * warm instances (no module state survives), forgets function calls, {@code openapi} calls and answers, HTTP
+     * stubs and requests, empties the database and the storage and loads the configured collections and seeds
+     * again (timer triggers do not fire meanwhile), and moves the
      * environment's own clock back to its start (a clock shared through {@code setClock} is left alone). Temporary
      * URLs issued before answer 404. A data directory is emptied and reseeded with it; its storage folder follows at
      * the next {@link #flush()}.
@@ -141,11 +162,13 @@ public final class CloudEnvironment implements AutoCloseable {
      * <p>Call it when nothing else uses the environment; writes that run meanwhile may fail.
      */
     public void reset() {
-        clear();
-        if (ownClock) {
-            clock.restart();
-        }
-        load();
+        triggers.quietly(() -> {
+            clear();
+            if (ownClock) {
+                clock.restart();
+            }
+            load();
+        });
     }
 
     /** The data stored now and the clock's time, to {@link #restore} later or to seed other environments with. */
@@ -161,15 +184,17 @@ public final class CloudEnvironment implements AutoCloseable {
      */
     public void restore(EnvironmentSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        clear();
-        if (ownClock) {
-            clock.restart();
-            if (clock.isFrozen()) {
-                clock.set(snapshot.time());
+        triggers.quietly(() -> {
+            clear();
+            if (ownClock) {
+                clock.restart();
+                if (clock.isFrozen()) {
+                    clock.set(snapshot.time());
+                }
             }
-        }
-        database.seed(snapshot.database());
-        storage.seed(snapshot.storage());
+            database.seed(snapshot.database());
+            storage.seed(snapshot.storage());
+        });
     }
 
     private void clear() {
@@ -178,6 +203,7 @@ public final class CloudEnvironment implements AutoCloseable {
         engine.clear();
         storageService.clear();
         openApi.reset();
+        http.reset();
     }
 
     /**
@@ -215,6 +241,8 @@ public final class CloudEnvironment implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
+                clock.removeListener(clockListener);
+                triggers.close();
                 functionRuntime.close();
                 if (dataDirectory != null) {
                     dataDirectory.save(engine, storageService);

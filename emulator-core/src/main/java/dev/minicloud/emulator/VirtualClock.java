@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -24,6 +26,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * }
  * }</pre>
  *
+ * <p>Moving the clock runs the timer triggers of the environments using it whose time it passed, before
+ * {@link #set} or {@link #advance} returns (see {@code Functions.triggers()}).
+ *
  * <p>Instances are thread-safe. Each environment has its own clock unless a test deliberately shares one.
  */
 public final class VirtualClock extends Clock {
@@ -32,6 +37,8 @@ public final class VirtualClock extends Clock {
     private final Clock host;
     private final State initial;
     private final AtomicReference<State> state;
+    /** The environments' trigger schedulers, told after every move. */
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     private VirtualClock(Clock host, State initial) {
         this.host = host;
@@ -61,6 +68,7 @@ public final class VirtualClock extends Clock {
         state.updateAndGet(s -> s.frozen()
                 ? new State(true, instant, s.shift())
                 : new State(false, null, Duration.between(host.instant(), instant)));
+        moved();
     }
 
     /** Moves the clock forward by {@code amount} (backward if negative). */
@@ -69,6 +77,21 @@ public final class VirtualClock extends Clock {
         state.updateAndGet(s -> s.frozen()
                 ? new State(true, s.frozenAt().plus(amount), s.shift())
                 : new State(false, null, s.shift().plus(amount)));
+        moved();
+    }
+
+    private void moved() {
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+
+    void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.minicloud.emulator.functions;
 
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
+import dev.minicloud.emulator.internal.triggers.TriggerScheduler;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,12 +31,14 @@ public final class Functions {
     private final FunctionRuntime runtime;
     private final OpenApi openApi;
     private final WxContext caller;
+    private final TriggerScheduler triggers;
 
     /** Used by the environment; tests get theirs from {@code CloudEnvironment.functions()}. */
-    public Functions(FunctionRuntime runtime, OpenApi openApi, WxContext caller) {
+    public Functions(FunctionRuntime runtime, OpenApi openApi, WxContext caller, TriggerScheduler triggers) {
         this.runtime = runtime;
         this.openApi = openApi;
         this.caller = caller;
+        this.triggers = triggers;
     }
 
     /**
@@ -59,12 +62,12 @@ public final class Functions {
 
     /** The same functions, called by default as the mini-program user {@code caller}. */
     public Functions as(WxContext caller) {
-        return new Functions(runtime, openApi, Objects.requireNonNull(caller, "caller"));
+        return new Functions(runtime, openApi, Objects.requireNonNull(caller, "caller"), triggers);
     }
 
     /** The same functions, called by default from the server side. */
     public Functions asServer() {
-        return new Functions(runtime, openApi, null);
+        return new Functions(runtime, openApi, null, triggers);
     }
 
     /** Who {@link #call(String, Map)} calls as; empty for server-side calls. */
@@ -83,6 +86,24 @@ public final class Functions {
     /** The functions found in the configured roots. */
     public List<String> names() {
         return runtime.names();
+    }
+
+    /**
+     * The timer triggers the functions' {@code config.json} files declare, by function and name. They fire when the
+     * environment's clock passes their time (see {@code docs/functions.md}, "Timer triggers").
+     */
+    public List<TimerTrigger> triggers() {
+        return triggers.triggers();
+    }
+
+    /**
+     * Fires a timer trigger now: the function runs with {@code {Type: 'Timer', TriggerName, Time, Message}}, Time
+     * being the clock's current second, and the call is recorded like any other.
+     *
+     * @throws IllegalArgumentException if {@code function} has no trigger named {@code trigger}
+     */
+    public FunctionResult fireTrigger(String function, String trigger) {
+        return triggers.fire(Objects.requireNonNull(function, "function"), Objects.requireNonNull(trigger, "trigger"));
     }
 
     /** The recording {@code cloud.openapi} stub of this environment. */

@@ -37,7 +37,7 @@ class NodeBuiltinsTest extends FunctionsTest {
     }
 
     @Test
-    void process_is_tagged_as_node_tags_it_so_an_axios_style_probe_picks_the_http_adapter_and_gets_the_offline_error() {
+    void process_is_tagged_as_node_tags_it_so_an_axios_style_probe_picks_the_http_adapter() {
         FunctionResult r = call("node-probes", Map.of());
         assertThat(r.errMsg()).as(r.errorStack()).isEqualTo("callFunction:ok");
         Map<String, Object> result = map(r.result());
@@ -49,7 +49,7 @@ class NodeBuiltinsTest extends FunctionsTest {
                 .containsEntry("global", true)
                 .containsEntry("types", List.of("function", "function", "function", "undefined", "undefined",
                         "undefined"));
-        assertThat((String) result.get("request")).startsWith("MiniCloud: module 'http' is not available offline");
+        assertThat(result).containsEntry("request", "sent");
         assertThat(map(result.get("versions"))).containsEntry("node", "16.13.0").containsEntry("modules", "93")
                 .containsKeys("v8", "uv", "zlib", "openssl", "napi", "icu", "unicode");
         assertThat(map(result.get("release"))).containsEntry("name", "node").containsEntry("lts", "Gallium")

@@ -41,7 +41,8 @@ final class FunctionInstance {
     private static final Set<String> JS_MODULES = Set.of("path", "util", "events");
     private static final Set<String> MISC_MODULES = Set.of("assert", "querystring", "os", "timers", "timers/promises",
             "string_decoder");
-    private static final Set<String> OFFLINE_MODULES = Set.of("http", "https", "http2", "net", "tls", "dgram", "dns",
+    private static final Set<String> HTTP_MODULES = Set.of("http", "https");
+    private static final Set<String> OFFLINE_MODULES = Set.of("http2", "net", "tls", "dgram", "dns",
             "child_process", "cluster", "worker_threads", "readline", "vm", "v8", "inspector", "zlib", "stream",
             "url", "perf_hooks", "async_hooks", "repl", "tty", "module");
 
@@ -205,6 +206,7 @@ final class FunctionInstance {
 
     private static boolean isBuiltin(String name) {
         return JS_MODULES.contains(name) || MISC_MODULES.contains(name) || OFFLINE_MODULES.contains(name)
+                || HTTP_MODULES.contains(name)
                 || name.equals("crypto") || name.equals("fs") || name.equals("fs/promises") || name.equals("buffer")
                 || name.equals("process");
     }
@@ -313,6 +315,9 @@ final class FunctionInstance {
                 } else if (name.equals("fs")) {
                     resource = "node_fs.js";
                     host = NodeHost.fs(global, def.dir());
+                } else if (HTTP_MODULES.contains(name)) {
+                    resource = "node_http.js";
+                    host = HttpHost.create(global, services.http(), def.name());
                 } else if (JS_MODULES.contains(name)) {
                     resource = "node_" + name + ".js";
                 } else if (MISC_MODULES.contains(name)) {

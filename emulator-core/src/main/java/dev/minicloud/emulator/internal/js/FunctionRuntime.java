@@ -3,6 +3,8 @@ package dev.minicloud.emulator.internal.js;
 import dev.minicloud.emulator.functions.FunctionCall;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.internal.triggers.TriggerConfig;
+import dev.minicloud.emulator.internal.triggers.TriggerSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,10 +63,11 @@ public final class FunctionRuntime implements AutoCloseable {
     public FunctionRuntime(List<Path> roots, String envId, String appId, dev.minicloud.emulator.VirtualClock clock,
             dev.minicloud.emulator.internal.engine.DatabaseEngine database,
             dev.minicloud.emulator.internal.storage.StorageService storage,
-            dev.minicloud.emulator.functions.OpenApi openApi, Map<String, String> processEnv, Duration timeout,
+            dev.minicloud.emulator.functions.OpenApi openApi, dev.minicloud.emulator.http.HttpStubs http,
+            Map<String, String> processEnv, Duration timeout,
             long memoryBudgetBytes, Path transpileCache) {
         this.roots = List.copyOf(roots);
-        this.services = new FunctionServices(envId, appId, clock, database, storage, openApi, this::callNested,
+        this.services = new FunctionServices(envId, appId, clock, database, storage, openApi, http, this::callNested,
                 Map.copyOf(processEnv), timeout, memoryBudgetBytes, transpileCache);
         this.bridge = new HostBridge(services);
     }
@@ -104,6 +107,23 @@ public final class FunctionRuntime implements AutoCloseable {
         String source = identity == null ? "wx_unknown" : (identity.source() != null ? identity.source() : "wx_client");
         Invocation.Caller caller = new Invocation.Caller(identity, source, 0);
         return onWorker(caller, () -> call(name, event, caller));
+    }
+
+    /**
+     * A call from a timer trigger: server-side, with {@code SOURCE: 'wx_trigger'}, recorded like any call.
+     */
+    public FunctionResult callFromTrigger(String name, Object event) {
+        Invocation.Caller caller = new Invocation.Caller(null, "wx_trigger", 0);
+        return onWorker(caller, () -> call(name, event, caller));
+    }
+
+    /** The timer triggers declared by every function in the roots, checked as the developer tools check them. */
+    public List<TriggerSpec> triggers() {
+        List<TriggerSpec> specs = new ArrayList<>();
+        for (String name : names()) {
+            specs.addAll(TriggerConfig.read(name, definition(name).dir()));
+        }
+        return specs;
     }
 
     private FunctionResult callNested(String name, Object data, Invocation.Caller caller) {

@@ -3,6 +3,7 @@ package dev.minicloud.emulator.internal.js;
 import dev.minicloud.emulator.VirtualClock;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.OpenApi;
+import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Map;
  * @param database the environment's database
  * @param storage the environment's file storage
  * @param openApi the recording {@code cloud.openapi} stub
+ * @param http the stubs every outbound HTTP request goes to
  * @param functions how a function calls another ({@code cloud.callFunction})
  * @param processEnv the base {@code process.env} of every function
  * @param defaultTimeout the time limit of a function without {@code config.json#timeout}
@@ -25,7 +27,7 @@ import java.util.Map;
  * @param transpileCache where transpiled modules are cached on disk, or null for memory only
  */
 record FunctionServices(String envId, String appId, VirtualClock clock, DatabaseEngine database,
-        StorageService storage, OpenApi openApi,
+        StorageService storage, OpenApi openApi, HttpStubs http,
         NestedCalls functions, Map<String, String> processEnv, Duration defaultTimeout, long memoryBudgetBytes,
         Path transpileCache) {
 

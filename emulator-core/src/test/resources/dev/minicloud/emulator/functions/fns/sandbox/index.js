@@ -35,7 +35,7 @@ exports.main = async (event) => {
     getClass: attempt(() => getClass(1)),
     importPackage: attempt(() => importPackage(java.io)),
     javaImporter: attempt(() => new JavaImporter(java.io)),
-    http: attempt(() => require('http').get('http://example.com')),
+    http: attempt(() => require('net').connect(80, 'example.com')),
     childProcess: attempt(() => require('child_process').execSync('id')),
     fsOutside: attempt(() => require('fs').readFileSync('/etc/passwd', 'utf8')),
     fsEscape: attempt(() => require('fs').readFileSync('../../../../etc/hostname', 'utf8')),

@@ -1,0 +1,3 @@
+exports.main = async (event) => {
+  throw new Error('report source unavailable at ' + event.Time);
+};
