@@ -3,6 +3,7 @@ package dev.minicloud.emulator.junit5;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,12 +15,14 @@ final class ClientPermissions {
     private ClientPermissions() {}
 
     /**
-     * The configuration with the permissions of {@code testClass}, its superclasses and its enclosing classes, the
-     * farthest first so that the nearest wins.
+     * The configuration with the permissions of {@code testClass}, its superclasses and, for an inner class, its
+     * enclosing classes, the farthest first so that the nearest wins.
      */
     static EmulatorConfiguration forClass(EmulatorConfiguration template, Class<?> testClass) {
         List<Class<?>> farthestFirst = new ArrayList<>();
-        for (Class<?> enclosing = testClass; enclosing != null; enclosing = enclosing.getEnclosingClass()) {
+        // Only an inner class (a @Nested one) belongs to its enclosing class; a static nested class stands alone.
+        for (Class<?> enclosing = testClass; enclosing != null; enclosing = Modifier.isStatic(enclosing.getModifiers())
+                ? null : enclosing.getEnclosingClass()) {
             for (Class<?> c = enclosing; c != null && c != Object.class; c = c.getSuperclass()) {
                 farthestFirst.add(0, c);
             }
