@@ -40,8 +40,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * {@code openapi} answers start empty), and every request of those tests gets it. It is closed when the class ends.
  *
  * <p>Injectable types: {@link CloudEnvironment} and its parts {@link Database}, {@link Storage}, {@link Functions}
- * (calling as the {@link CallerIdentity caller} in effect) and {@link VirtualClock}, plus, as a parameter,
- * {@link WxContext} (the caller in effect). Anything else fails with the list of allowed types.
+ * (calling as the {@link CallerIdentity caller} in effect) and {@link VirtualClock}; {@link CloudClient}, the
+ * mini-program's view for the caller in effect (a user who is not logged in when there is none); plus, as a
+ * parameter, {@link WxContext} (the caller in effect). Anything else fails with the list of allowed types.
+ * {@link CollectionPermission} and {@link SecurityRules} set the clients' permissions; the coverage of the security
+ * rules by the class's client requests is published as a report entry when the class ends and shown in a failed
+ * test's report.
  *
  * <p>Declare it with {@link CloudEmulatorTest}, or register it in code when the configuration needs more than the
  * annotation offers:
