@@ -143,8 +143,8 @@ public final class CloudEnvironment implements AutoCloseable {
      * warm instances (no module state survives), forgets function calls and {@code openapi} calls and answers,
      * empties the database and the storage and loads the configured collections and seeds again, and moves the
      * environment's own clock back to its start (a clock shared through {@code setClock} is left alone), and forgets
-     * the {@link #ruleCoverage() rule coverage}. Temporary URLs issued before answer 404. A data directory is emptied and reseeded with it; its storage folder follows at
-     * the next {@link #flush()}.
+     * the {@link #ruleCoverage() rule coverage}. Temporary URLs issued before answer 404. A data directory is emptied
+     * and reseeded with it; its storage folder follows at the next {@link #flush()}.
      *
      * <p>Call it when nothing else uses the environment; writes that run meanwhile may fail.
      */

@@ -71,7 +71,8 @@ class RuleCoverageTest extends ClientTestSupport {
     @Test
     void a_write_rule_that_create_update_and_delete_all_replace_is_not_listed() {
         start(EmulatorConfiguration.builder().setSecurityRules("todos",
-                "{\"read\": true, \"write\": \"auth != null\", \"create\": true, \"update\": false, \"delete\": false}"));
+                "{\"read\": true, \"write\": \"auth != null\", \"create\": true, \"update\": false,"
+                        + " \"delete\": false}"));
         assertThat(env.ruleCoverage()).extracting(RulePartCoverage::rule)
                 .containsExactly("read", "create", "update", "delete");
     }

@@ -7,7 +7,8 @@ import dev.minicloud.emulator.functions.OpenApi;
 
 /**
  * AssertJ entry points for what a cloud test checks: collections, documents, function results, {@code openapi}
- * calls and whether a client's call was denied. Failure messages show the data involved (documents, errMsg, logs) so the failure explains itself.
+ * calls and whether a client's call was denied. Failure messages show the data involved (documents, errMsg, logs)
+ * so the failure explains itself.
  *
  * <pre>{@code
  * import static dev.minicloud.emulator.junit5.CloudAssertions.assertThat;

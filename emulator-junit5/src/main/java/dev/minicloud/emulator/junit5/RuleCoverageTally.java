@@ -62,8 +62,9 @@ final class RuleCoverageTally {
             String mark = mark(l);
             untested += mark.isEmpty() ? 0 : 1;
             String part = l.rule() + ": " + l.part();
-            line(out, ("    " + part + " ".repeat(Math.max(0, width - part.length())) + "  true " + l.timesTrue() + ", false "
-                    + l.timesFalse() + (mark.isEmpty() ? "" : "  <- " + mark)).stripTrailing());
+            String padding = " ".repeat(Math.max(0, width - part.length()));
+            line(out, ("    " + part + padding + "  true " + l.timesTrue() + ", false " + l.timesFalse()
+                    + (mark.isEmpty() ? "" : "  <- " + mark)).stripTrailing());
         }
         line(out, "  " + untested + " of " + lines.size() + " rule parts not judged both ways");
         return out.toString();

@@ -44,8 +44,8 @@ class ClientInjectionTest {
     }
 
     @Test
-    void one_test_can_hold_the_clients_of_two_users(CloudClient alice, @CallerIdentity(openId = "o_bob") CloudClient bob,
-            CloudEnvironment env) {
+    void one_test_can_hold_the_clients_of_two_users(CloudClient alice,
+            @CallerIdentity(openId = "o_bob") CloudClient bob, CloudEnvironment env) {
         alice.database().collection("todos").add(Map.of("_id", "a1", "title", "alice's"));
         assertThat(bob.database().collection("todos").get().data()).isEmpty();
         assertThat(bob.database().collection("todos").doc("a1").update(Map.of("title", "bob was here")).stats()
