@@ -1,6 +1,7 @@
 package dev.minicloud.emulator;
 
 import dev.minicloud.emulator.client.CloudClient;
+import dev.minicloud.emulator.client.RulePartCoverage;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.Functions;
@@ -17,6 +18,7 @@ import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.internal.triggers.TriggerScheduler;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.storage.StorageSnapshot;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -105,6 +107,16 @@ public final class CloudEnvironment implements AutoCloseable {
                 files);
     }
 
+    /**
+     * How often each part of the collections' security rules was judged true and false by this environment's client
+     * requests since it started or was last {@link #reset()}: every part of every custom rule, in the order written,
+     * including parts no request reached (both counts 0). {@link #restore} keeps the counts, so a run of tests that
+     * restores between them adds up. Requests of other environments never count here.
+     */
+    public List<RulePartCoverage> ruleCoverage() {
+        return ruleCoverage.lines(configuration.permissions());
+    }
+
     /** The environment id. */
     public String envId() {
         return configuration.envId();
@@ -153,8 +165,8 @@ public final class CloudEnvironment implements AutoCloseable {
     /**
      * Puts the environment back as it started, without the cost of a new one: stops running functions and drops their
      * warm instances (no module state survives), forgets function calls, {@code openapi} calls and answers, HTTP
-     * stubs and requests, empties the database and the storage and loads the configured collections and seeds
-     * again (timer triggers do not fire meanwhile), and moves the
+     * stubs and requests and the {@link #ruleCoverage() rule coverage}, empties the database and the storage and
+     * loads the configured collections and seeds again (timer triggers do not fire meanwhile), and moves the
      * environment's own clock back to its start (a clock shared through {@code setClock} is left alone). Temporary
      * URLs issued before answer 404. A data directory is emptied and reseeded with it; its storage folder follows at
      * the next {@link #flush()}.
@@ -164,6 +176,7 @@ public final class CloudEnvironment implements AutoCloseable {
     public void reset() {
         triggers.quietly(() -> {
             clear();
+            ruleCoverage.clear();
             if (ownClock) {
                 clock.restart();
             }
@@ -180,7 +193,8 @@ public final class CloudEnvironment implements AutoCloseable {
     /**
      * Puts the environment back to {@code snapshot}: as {@link #reset()}, but the database and storage then hold the
      * snapshot's data instead of the configured seeds, and the environment's own frozen clock stands at the
-     * snapshot's time (a clock following the host goes back to following it without a shift).
+     * snapshot's time (a clock following the host goes back to following it without a shift). The
+     * {@link #ruleCoverage() rule coverage} is kept: it describes the tests run, not the data.
      */
     public void restore(EnvironmentSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");

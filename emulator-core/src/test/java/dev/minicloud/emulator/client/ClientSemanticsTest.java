@@ -53,6 +53,17 @@ class ClientSemanticsTest extends ClientTestSupport {
     }
 
     @Test
+    void the_1_mb_limit_counts_utf8_bytes_not_characters() {
+        startReadable();
+        String big = "\u00e9".repeat(100_000);
+        for (int i = 0; i < 6; i++) {
+            seed(doc("_id", "big" + i, "blob", big));
+        }
+        assertThat(error(() -> alice.database().collection("todos").get()).errCode()).isEqualTo(-602001);
+        assertThat(alice.database().collection("todos").limit(4).get().data()).hasSize(4);
+    }
+
+    @Test
     void what_the_client_sdk_does_not_have_fails_as_a_call_from_the_wrong_side() {
         startReadable();
         var db = alice.database();

@@ -10,9 +10,9 @@ import java.lang.annotation.Target;
 /**
  * Who calls functions: the mini-program user whose OPENID (and APPID, UNIONID) {@code cloud.getWXContext()} reports.
  * On a class or method it sets the caller of the injected {@code Functions}, whose {@code call(name, event)} then makes
- * a client call; on a {@code Functions} or {@code WxContext} parameter it sets that parameter alone, so one test can
- * act as two users. The nearest annotation wins: parameter, method, class, then
- * {@link CloudEmulatorTest#openId()}.
+ * a client call, and the injected {@code CloudClient} is that user's; on a {@code Functions}, {@code WxContext} or
+ * {@code CloudClient} parameter it sets that parameter alone, so one test can act as two users. The nearest
+ * annotation wins: parameter, method, class, then {@link CloudEmulatorTest#openId()}.
  *
  * <pre>{@code
  * @Test
@@ -26,7 +26,7 @@ import java.lang.annotation.Target;
 @Inherited
 public @interface CallerIdentity {
 
-    /** OPENID. */
+    /** OPENID; empty for a mini-program user who is not logged in. */
     String openId();
 
     /** APPID; empty for the environment's app id. */

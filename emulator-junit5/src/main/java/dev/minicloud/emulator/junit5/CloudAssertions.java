@@ -6,8 +6,9 @@ import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.OpenApi;
 
 /**
- * AssertJ entry points for what a cloud test checks: collections, documents, function results and {@code openapi}
- * calls. Failure messages show the data involved (documents, errMsg, logs) so the failure explains itself.
+ * AssertJ entry points for what a cloud test checks: collections, documents, function results, {@code openapi}
+ * calls and whether a client's call was denied. Failure messages show the data involved (documents, errMsg, logs)
+ * so the failure explains itself.
  *
  * <pre>{@code
  * import static dev.minicloud.emulator.junit5.CloudAssertions.assertThat;
@@ -15,6 +16,8 @@ import dev.minicloud.emulator.functions.OpenApi;
  * assertThat(functions.call("addTodo", Map.of("title", "a"))).succeeded().hasResultField("ok", true);
  * assertThat(db.collection("todos")).hasSize(1).containsDocumentMatching(Map.of("title", "a", "done", false));
  * assertThat(db.collection("todos").doc("t1")).hasField("owner", "o_alice");
+ * assertThat(db.collection("todos")).document("t1").hasOpenId("o_alice");
+ * assertThatCall(() -> bob.database().collection("todos").doc("t1").remove()).isDenied();
  * assertThat(functions.call("pay", Map.of())).failedWithErrCode(-504002);
  * assertThat(functions.openapi()).hasCalled("subscribeMessage.send", 1);
  * }</pre>
@@ -38,6 +41,14 @@ public final class CloudAssertions {
     /** Assertions on the outcome of a function call. */
     public static FunctionResultAssert assertThat(FunctionResult result) {
         return new FunctionResultAssert(result);
+    }
+
+    /**
+     * Runs {@code call} once and asserts on its outcome: {@code assertThatCall(() -> todos.get()).isDenied()} for a
+     * request the permissions refuse (-502003), {@code succeeded()}, {@code failedWithErrCode(code)}.
+     */
+    public static CallAssert assertThatCall(CloudCall call) {
+        return new CallAssert(call);
     }
 
     /** Assertions on the {@code cloud.openapi} calls functions made. */

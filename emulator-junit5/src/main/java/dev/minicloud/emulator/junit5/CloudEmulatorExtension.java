@@ -4,16 +4,19 @@ import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.VirtualClock;
+import dev.minicloud.emulator.client.CloudClient;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.storage.Storage;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -37,8 +40,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * {@code openapi} answers start empty), and every request of those tests gets it. It is closed when the class ends.
  *
  * <p>Injectable types: {@link CloudEnvironment} and its parts {@link Database}, {@link Storage}, {@link Functions}
- * (calling as the {@link CallerIdentity caller} in effect) and {@link VirtualClock}, plus, as a parameter,
- * {@link WxContext} (the caller in effect). Anything else fails with the list of allowed types.
+ * (calling as the {@link CallerIdentity caller} in effect) and {@link VirtualClock}; {@link CloudClient}, the
+ * mini-program's view for the caller in effect (a user who is not logged in when there is none); plus, as a
+ * parameter, {@link WxContext} (the caller in effect). Anything else fails with the list of allowed types.
+ * {@link CollectionPermission} and {@link SecurityRules} set the clients' permissions; the coverage of the security
+ * rules by the class's client requests is published as a report entry when the class ends and shown in a failed
+ * test's report.
  *
  * <p>Declare it with {@link CloudEmulatorTest}, or register it in code when the configuration needs more than the
  * annotation offers:
@@ -57,7 +64,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * the environment's function calls with their logs, its collections (truncated) and its files.
  */
 public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
-        ParameterResolver, TestInstantiationAwareExtension {
+        AfterAllCallback, ParameterResolver, TestInstantiationAwareExtension {
     private static final Namespace NAMESPACE = Namespace.create(CloudEmulatorExtension.class);
     private static final String CLASS_ENVIRONMENT = "class-environment";
     private static final String TEST_ENVIRONMENT = "test-environment";
@@ -66,6 +73,12 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
 
     /** Where a class's configuration is kept: per extension instance and annotated class. */
     private record TemplateKey(CloudEmulatorExtension extension, Class<?> source) {}
+
+    /** Where a test class's configuration with its permission annotations is kept. */
+    private record ClassTemplateKey(CloudEmulatorExtension extension, Class<?> testClass) {}
+
+    /** Where a test class's rule coverage is added up. */
+    private record CoverageKey(CloudEmulatorExtension extension, Class<?> testClass) {}
 
     /** Settings given in code; null when declared with the annotation. */
     private final Settings programmatic;
@@ -107,6 +120,13 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
     public void beforeEach(ExtensionContext context) throws IllegalAccessException {
         EnvironmentHolder shared = existingClassHolder(context);
         if (shared != null) {
+            Method test = context.getRequiredTestMethod();
+            if (ClientPermissions.declares(test)) {
+                throw new ExtensionConfigurationException("@CollectionPermission or @SecurityRules on test method "
+                        + test.getName() + " of " + context.getRequiredTestClass().getName() + " needs the test's own"
+                        + " environment, but the class has one environment per class, whose permissions are fixed"
+                        + " when it starts: put them on the class, or make the environment per test");
+            }
             shared.beforeTest();
         }
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
@@ -123,19 +143,46 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (context.getExecutionException().isEmpty()) {
-            return;
-        }
         EnvironmentHolder holder = existingTestHolder(context);
         if (holder == null) {
             holder = existingClassHolder(context);
         }
-        if (holder != null && !holder.environment.isClosed()) {
-            String report = FailureReport.of(holder.environment, context.getDisplayName());
+        if (holder == null || holder.environment.isClosed()) {
+            return;
+        }
+        RuleCoverageTally tally = tally(context);
+        holder.addCoverageTo(tally);
+        if (context.getExecutionException().isPresent()) {
+            String report = FailureReport.of(holder.environment, context.getDisplayName(),
+                    RuleCoverageTally.format(coverageTitle(context) + " so far", tally.lines()));
             // Printed for the build log, published for IDEs and tools that show report entries.
             System.out.println(report);
             context.publishReportEntry(REPORT_ENTRY, report);
         }
+    }
+
+    /** Publishes the class's rule coverage, once its last {@code @AfterAll} has run. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        RuleCoverageTally tally = tally(context);
+        EnvironmentHolder shared = existingClassHolder(context);
+        if (shared != null && !shared.environment.isClosed()) {
+            shared.addCoverageTo(tally);
+        }
+        String report = RuleCoverageTally.format(coverageTitle(context), tally.lines());
+        if (!report.isEmpty()) {
+            context.publishReportEntry(RuleCoverageTally.REPORT_ENTRY, report);
+        }
+    }
+
+    private RuleCoverageTally tally(ExtensionContext context) {
+        return classContext(context).getStore(NAMESPACE).getOrComputeIfAbsent(
+                new CoverageKey(this, context.getRequiredTestClass()), k -> new RuleCoverageTally(),
+                RuleCoverageTally.class);
+    }
+
+    private static String coverageTitle(ExtensionContext context) {
+        return "security rule coverage of " + context.getRequiredTestClass().getName();
     }
 
     @Override
@@ -186,9 +233,12 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
         if (shared != null) {
             return shared;
         }
+        EmulatorConfiguration config = template(context);
+        Optional<Method> test = context.getTestMethod();
+        EmulatorConfiguration forTest = test.isPresent() ? ClientPermissions.forMethod(config, test.get()) : config;
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(TEST_ENVIRONMENT,
-                k -> new EnvironmentHolder(CloudEmulator.newEnvironment(withCaller(template(context),
-                        caller(context, null))), false),
+                k -> new EnvironmentHolder(CloudEmulator.newEnvironment(withCaller(forTest, caller(context, null))),
+                        false),
                 EnvironmentHolder.class);
     }
 
@@ -206,8 +256,18 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
         return c;
     }
 
-    /** The configuration environments of this class start from, built (fixtures read) once per class. */
+    /**
+     * The configuration environments of this class start from: the annotated class's, with the permissions this
+     * class declares (and its enclosing classes).
+     */
     private EmulatorConfiguration template(ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        return classContext(context).getStore(NAMESPACE).getOrComputeIfAbsent(new ClassTemplateKey(this, testClass),
+                k -> ClientPermissions.forClass(baseTemplate(context), testClass), EmulatorConfiguration.class);
+    }
+
+    /** The configuration of the annotated class (or the registration), built (fixtures read) once per class. */
+    private EmulatorConfiguration baseTemplate(ExtensionContext context) {
         Class<?> testClass = context.getRequiredTestClass();
         Class<?> source = programmatic != null ? testClass : annotatedClass(testClass).orElse(testClass);
         ExtensionContext classContext = classContext(context);
@@ -271,7 +331,7 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
     }
 
     private static WxContext toWxContext(CallerIdentity a) {
-        WxContext.Builder b = WxContext.builder().openId(a.openId());
+        WxContext.Builder b = WxContext.builder().openId(a.openId().isEmpty() ? null : a.openId());
         if (!a.appId().isEmpty()) {
             b.appId(a.appId());
         }
@@ -298,6 +358,10 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
         }
         if (type == VirtualClock.class) {
             return env.clock();
+        }
+        if (type == CloudClient.class) {
+            // Without a caller, the mini-program user is one who is not logged in, not an admin: a client never is.
+            return env.client(caller == null ? WxContext.builder().build() : caller);
         }
         throw new ParameterResolutionException(type.getName() + " cannot be injected; ask for one of "
                 + Scopes.TYPE_NAMES);

@@ -73,6 +73,12 @@ public final class CollectionAssert extends AbstractAssert<CollectionAssert, Col
         return contains(actual.where(Map.of("_id", id)), Map.of("_id", id));
     }
 
+    /** Assertions on the document {@code id} of this collection. */
+    public DocumentAssert document(Object id) {
+        isNotNull();
+        return new DocumentAssert(actual.doc(id));
+    }
+
     /** The documents in natural order (at most 1,000), for any other AssertJ list assertion. */
     public ListAssert<Map<String, Object>> documents() {
         isNotNull();

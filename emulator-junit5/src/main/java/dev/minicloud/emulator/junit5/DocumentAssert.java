@@ -43,6 +43,21 @@ public final class DocumentAssert extends AbstractAssert<DocumentAssert, Documen
         return this;
     }
 
+    /**
+     * The document was created by the mini-program user {@code openId}: its {@code _openid}, which the service
+     * stamps on what a client adds and which no client can change, is theirs.
+     */
+    public DocumentAssert hasOpenId(String openId) {
+        Map<String, Object> doc = read();
+        Object owner = doc.get("_openid");
+        if (!openId.equals(owner)) {
+            failWithMessage("Expected document <%s> to belong to <%s> but its _openid is %s:%n  %s", actual.id(),
+                    openId, owner == null ? "missing (an admin wrote it)" : "<" + owner + ">",
+                    Json.stringifyExtended(doc));
+        }
+        return this;
+    }
+
     /** The document has no field at {@code path}. */
     public DocumentAssert doesNotHaveField(String path) {
         Map<String, Object> doc = read();

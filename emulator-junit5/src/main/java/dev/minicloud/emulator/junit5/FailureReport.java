@@ -23,13 +23,15 @@ final class FailureReport {
 
     private FailureReport() {}
 
-    static String of(CloudEnvironment env, String testName) {
+    /** @param ruleCoverage the test class's rule coverage so far, formatted; empty when it has no custom rules */
+    static String of(CloudEnvironment env, String testName, String ruleCoverage) {
         FailureReport r = new FailureReport();
         r.line("==== MiniCloud environment " + env.envId() + " after failed test " + testName + " (clock "
                 + env.clock().instant() + ") ====");
         r.functions(env.functions().calls());
         r.database(env.database().snapshot());
         r.storage(env.storage().snapshot());
+        r.out.append(ruleCoverage);
         r.line("==== end of MiniCloud environment " + env.envId() + " ====");
         return r.out.toString();
     }

@@ -2,6 +2,7 @@ package dev.minicloud.emulator.junit5;
 
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.VirtualClock;
+import dev.minicloud.emulator.client.CloudClient;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.functions.WxContext;
@@ -24,8 +25,8 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
 final class Scopes {
     /** What fields and parameters can ask for; {@code WxContext} only as a parameter. */
     static final Set<Class<?>> FIELD_TYPES = Set.of(CloudEnvironment.class, Database.class, Storage.class,
-            Functions.class, VirtualClock.class);
-    static final String TYPE_NAMES = "CloudEnvironment, Database, Storage, Functions or VirtualClock";
+            Functions.class, VirtualClock.class, CloudClient.class);
+    static final String TYPE_NAMES = "CloudEnvironment, Database, Storage, Functions, VirtualClock or CloudClient";
 
     private Scopes() {}
 

@@ -98,7 +98,8 @@ class MisconfigurationTest {
         failures(WrongFieldType.class).assertThatEvents().haveExactly(1, event(finishedWithFailure(
                 instanceOf(ExtensionConfigurationException.class),
                 message("@CloudEnv field 'env' in " + WrongFieldType.class.getName() + " has type java.lang.String;"
-                        + " declare it as one of CloudEnvironment, Database, Storage, Functions or VirtualClock"))));
+                        + " declare it as one of CloudEnvironment, Database, Storage, Functions, VirtualClock or"
+                        + " CloudClient"))));
     }
 
     @Test

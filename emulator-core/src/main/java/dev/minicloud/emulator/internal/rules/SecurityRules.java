@@ -3,10 +3,13 @@ package dev.minicloud.emulator.internal.rules;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonSyntaxException;
 import dev.minicloud.emulator.internal.rules.QueryBranches.Branch;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One collection's (or the storage's) security rules: {@code read}, {@code write} and the finer {@code create},
@@ -33,10 +36,17 @@ public final class SecurityRules {
 
     /** One rule as written: its key, its text (or constant) and the parsed expression. */
     record Rule(String key, String text, RuleExpression expression) {
+        /** The source text of one part of this rule. */
+        String partText(RuleExpression part) {
+            return text.substring(Math.min(part.start(), text.length()), Math.min(part.end(), text.length()));
+        }
+
         boolean isConstant() {
             return expression instanceof RuleExpression.Literal;
         }
     }
+
+    private static final List<String> KEYS = List.of("read", "write", "create", "update", "delete");
 
     private final Map<String, Object> source;
     private final Map<Access, Rule> rules = new EnumMap<>(Access.class);
@@ -70,7 +80,7 @@ public final class SecurityRules {
         @SuppressWarnings("unchecked")
         Map<String, Object> source = (Map<String, Object>) map;
         for (Map.Entry<String, Object> e : source.entrySet()) {
-            if (!List.of("read", "write", "create", "update", "delete").contains(e.getKey())) {
+            if (!KEYS.contains(e.getKey())) {
                 throw new IllegalArgumentException("security rules of " + owner + ": unknown key \"" + e.getKey()
                         + "\" (rules have read, write, create, update and delete)");
             }
@@ -103,6 +113,33 @@ public final class SecurityRules {
     /** The rule JSON as given. */
     public Map<String, Object> source() {
         return source;
+    }
+
+    /**
+     * Every part of the rules in use, as coverage counts them (rule key, then the part's text), in key order and then
+     * in the order written. A {@code write} rule that {@code create}, {@code update} and {@code delete} all replace is
+     * never used and not listed.
+     */
+    public List<Map.Entry<String, String>> parts() {
+        List<Rule> used = rules.values().stream().distinct()
+                .sorted(Comparator.comparingInt(r -> KEYS.indexOf(r.key()))).toList();
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        for (Rule r : used) {
+            leaves(r.expression(), e -> out.add(Map.entry(r.key(), r.partText(e))));
+        }
+        return out;
+    }
+
+    private static void leaves(RuleExpression e, Consumer<RuleExpression> sink) {
+        if (e instanceof RuleExpression.Not n) {
+            leaves(n.operand(), sink);
+        } else if (e instanceof RuleExpression.Binary b
+                && (b.op() == RuleExpression.Operator.AND || b.op() == RuleExpression.Operator.OR)) {
+            leaves(b.left(), sink);
+            leaves(b.right(), sink);
+        } else {
+            sink.accept(e);
+        }
     }
 
     /** Whether the rule for {@code op} is the constant {@code value}. */
