@@ -80,8 +80,9 @@ class FailuresTest extends FunctionsTest {
 
     @Test
     void runaway_allocation_is_stopped_and_the_jvm_keeps_running() {
+        // A time limit no loaded machine reaches first: only the memory budget may stop this function.
         try (var small = dev.minicloud.emulator.CloudEmulator.newEnvironment(configuration()
-                .setFunctionMemoryBudget(64L << 20).build())) {
+                .setFunctionMemoryBudget(64L << 20).setFunctionTimeout(Duration.ofSeconds(300)).build())) {
             FunctionResult r = small.functions().call("failing", Map.of("mode", "memory"));
             assertThat(r.errCode()).isEqualTo(-504002);
             assertThat(r.errMsg()).contains("RangeError: memory limit exceeded");
