@@ -2,6 +2,7 @@ package dev.minicloud.emulator.cli;
 
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.console.CallJson;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.json.Json;
 import java.io.BufferedReader;
@@ -57,12 +58,14 @@ final class Cli {
                 return OK;
             }
             if (command == null) {
-                throw new UsageException("no command given: use call or shell");
+                throw new UsageException("no command given: use call, shell or serve");
             }
+            checkOptionsOf(line, command);
             return switch (command) {
                 case "call" -> call(line);
                 case "shell" -> shell(line);
-                default -> throw new UsageException("unknown command '" + command + "': use call or shell");
+                case "serve" -> serve(line);
+                default -> throw new UsageException("unknown command '" + command + "': use call, shell or serve");
             };
         } catch (UsageException e) {
             err.println("minicloud: " + e.getMessage());
@@ -99,15 +102,44 @@ final class Cli {
 
     private int shell(CommandLine line) throws IOException {
         expectWords(line, 1);
-        if (line.has(Option.EVENT)) {
-            throw new UsageException("--event is an option of call; in the shell, use .call <name> [JSON|@FILE]");
-        }
         EnvironmentOptions options = EnvironmentOptions.from(line, workingDirectory);
         BufferedReader input = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         try (ShellFunction lines = new ShellFunction(); CloudEnvironment env = options.start(lines.root())) {
             Shell shell = new Shell(env, lines, workingDirectory, input, out, err, interactive);
             progress(options, () -> options.summary(Contents.of(env), shell.functionNames().size()));
             return shell.run();
+        }
+    }
+
+    private int serve(CommandLine line) throws IOException {
+        expectWords(line, 1);
+        EnvironmentOptions options = EnvironmentOptions.from(line, workingDirectory);
+        int port = line.value(Option.PORT).map(Cli::port).orElse(Serve.DEFAULT_PORT);
+        BufferedReader input = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return new Serve(options, port, out, err).run(input);
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // Told below, with the range.
+        }
+        throw new UsageException("--port " + text + " is not a port number from 0 to 65535");
+    }
+
+    /** Refuses an option of another command, e.g. {@code --event} given to shell. */
+    private static void checkOptionsOf(CommandLine line, String command) {
+        for (Option o : Option.values()) {
+            if (o.command() != null && !o.command().equals(command) && line.has(o)
+                    && List.of("call", "shell", "serve").contains(command)) {
+                String hint = o == Option.EVENT && command.equals("shell")
+                        ? "; in the shell, use .call <name> [JSON|@FILE]" : "";
+                throw new UsageException(o.flag() + " is an option of " + o.command() + hint);
+            }
         }
     }
 

@@ -26,9 +26,10 @@ final class EnvironmentOptions {
     private final Optional<Path> dataDirectory;
     private final boolean newDataDirectory;
     private final boolean quiet;
+    private final Optional<Path> rulesFile;
 
     private EnvironmentOptions(Path workingDirectory, EmulatorConfiguration configuration, List<Path> functionRoots,
-            Optional<Path> dataDirectory, boolean quiet) {
+            Optional<Path> dataDirectory, boolean quiet, Optional<Path> rulesFile) {
         this.workingDirectory = workingDirectory;
         this.configuration = configuration;
         this.functionRoots = functionRoots;
@@ -36,6 +37,7 @@ final class EnvironmentOptions {
         this.newDataDirectory = dataDirectory
                 .map(d -> !Files.exists(d.resolve(EmulatorConfiguration.DATA_DIRECTORY_DATABASE_FILE))).orElse(false);
         this.quiet = quiet;
+        this.rulesFile = rulesFile;
     }
 
     /**
@@ -69,9 +71,11 @@ final class EnvironmentOptions {
         storageSeed.ifPresent(d -> b.addStorageSeed(load(StorageSnapshot::fromFolder, d, "storage fixtures")));
 
         Optional<Path> rules = line.value(Option.RULES).map(f -> workingDirectory.resolve(f).normalize());
-        rules.ifPresentOrElse(f -> set(Option.RULES, () -> b.loadSecurityRules(f)),
-                () -> project.flatMap(Project::securityRules)
-                        .ifPresent(f -> set(Option.PROJECT, () -> b.loadSecurityRules(f))));
+        rules.ifPresent(f -> set(Option.RULES, () -> b.loadSecurityRules(f)));
+        if (rules.isEmpty()) {
+            rules = project.flatMap(Project::securityRules);
+            rules.ifPresent(f -> set(Option.PROJECT, () -> b.loadSecurityRules(f)));
+        }
 
         Optional<Path> dataDirectory = line.value(Option.DATA_DIR).map(d -> workingDirectory.resolve(d).normalize());
         dataDirectory.ifPresent(d -> set(Option.DATA_DIR, () -> b.setDataDirectory(d)));
@@ -88,7 +92,7 @@ final class EnvironmentOptions {
             b.putFunctionEnvironment(entry.substring(0, eq), entry.substring(eq + 1));
         }
         return new EnvironmentOptions(workingDirectory, b.build(), List.copyOf(roots), dataDirectory,
-                line.has(Option.QUIET));
+                line.has(Option.QUIET), rules);
     }
 
     private static Path folder(Path workingDirectory, Option option, String value) {
@@ -127,6 +131,16 @@ final class EnvironmentOptions {
     /** The configuration the environment starts from. */
     EmulatorConfiguration configuration() {
         return configuration;
+    }
+
+    /** The function folders, in the order they are searched. */
+    List<Path> functionRoots() {
+        return functionRoots;
+    }
+
+    /** The permission file the configuration was loaded from: --rules, else the project's. */
+    Optional<Path> rulesFile() {
+        return rulesFile;
     }
 
     /** Whether progress is left off stderr. */

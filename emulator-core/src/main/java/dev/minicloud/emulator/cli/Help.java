@@ -2,6 +2,7 @@ package dev.minicloud.emulator.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The help texts; the options and the shell's commands come from their own lists, so the help cannot miss one. */
 final class Help {
@@ -12,7 +13,8 @@ final class Help {
             Usage:
               minicloud call <function> [--event JSON|@FILE] [options]
               minicloud shell [options]
-              minicloud help [call|shell]
+              minicloud serve [--port N] [options]
+              minicloud help [call|shell|serve]
             """;
     private static final String EXIT_CODES = """
             Exit codes:
@@ -26,6 +28,7 @@ final class Help {
               minicloud call todos --project samples --openid o_alice --event '{"action": "list"}'
               minicloud call report --project samples --event @report.json --time 2024-03-17T02:20:30Z
               minicloud shell --project samples --openid o_alice --data-dir .minicloud
+              minicloud serve --project samples --data-dir .minicloud
             """;
 
     private Help() {}
@@ -38,7 +41,9 @@ final class Help {
         return switch (command) {
             case "call" -> call();
             case "shell" -> shell();
-            default -> throw new UsageException("no help for '" + command + "': the commands are call and shell");
+            case "serve" -> serve();
+            default -> throw new UsageException("no help for '" + command
+                    + "': the commands are call, shell and serve");
         };
     }
 
@@ -49,9 +54,13 @@ final class Help {
                         + " progress goes to stderr.")
                 + entry("shell", "A prompt on a live environment: call functions and run database queries in"
                         + " wx-server-sdk's JavaScript syntax, e.g. db.collection('todos').where({done: false}).get().")
+                + entry("serve", "Keep an environment running on the host's clock and serve its web console on"
+                        + " 127.0.0.1 (the URL is printed); functions are reloaded when their files change. Stops on"
+                        + " Ctrl-C or the end of input.")
                 + entry("help [command]", "This help, or a command's.")
-                + "\nOptions of both commands:\n" + options(true)
-                + "\nOptions of call:\n" + options(false)
+                + "\nOptions of every command:\n" + options(null)
+                + "\nOptions of call:\n" + options("call")
+                + "\nOptions of serve:\n" + options("serve")
                 + "\n" + EXIT_CODES + "\n" + EXAMPLES
                 + "\nMore in docs/cli.md.\n";
     }
@@ -64,7 +73,7 @@ final class Help {
                         + " receives: dates are ISO-8601 strings. A line of progress goes to stderr. The exit code is"
                         + " 1 if the function failed (threw, rejected, timed out, ran out of memory, does not exist).",
                         "")
-                + "\nOptions:\n" + options(false) + options(true) + "\n" + EXIT_CODES;
+                + "\nOptions:\n" + options("call") + options(null) + "\n" + EXIT_CODES;
     }
 
     private static String shell() {
@@ -82,7 +91,19 @@ final class Help {
                 .append("  const r = await db.collection('todos').count(); return r.total\n")
                 .append("  cloud.callFunction({name: 'login'})\n")
                 .append("\nCommands:\n").append(shellCommands());
-        return s.append("\nOptions:\n").append(options(true)).append("\n").append(EXIT_CODES).toString();
+        return s.append("\nOptions:\n").append(options(null)).append("\n").append(EXIT_CODES).toString();
+    }
+
+    private static String serve() {
+        return "Usage: minicloud serve [--port N] [options]\n\n"
+                + wrap("Starts an environment from the options and keeps it running, on the host's clock unless"
+                        + " --time freezes it, with a web console on http://127.0.0.1:<port>/ (printed on stdout):"
+                        + " collections, files, functions and their logs, permissions tried as a user, the clock and"
+                        + " a log of the console's requests. Only this machine can connect. When a file under the"
+                        + " function folders changes, the environment is started again on the same data, so the next"
+                        + " call runs the new code. With --data-dir, the data is saved after every change made from"
+                        + " the console. Ctrl-C or the end of input (Ctrl-D) stops it.", "")
+                + "\nOptions:\n" + options("serve") + options(null) + "\n" + EXIT_CODES;
     }
 
     /** The shell's dot-commands, one entry each. */
@@ -94,10 +115,11 @@ final class Help {
         return s.toString();
     }
 
-    private static String options(boolean everyCommand) {
+    /** The options only {@code command} takes, or those of every command for null. */
+    private static String options(String command) {
         StringBuilder s = new StringBuilder();
         for (Option o : Option.values()) {
-            if (o.everyCommand() == everyCommand) {
+            if (Objects.equals(o.command(), command)) {
                 s.append(entry(o.flag() + o.valueName().map(v -> " " + v).orElse(""), o.description()));
             }
         }

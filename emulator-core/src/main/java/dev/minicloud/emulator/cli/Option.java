@@ -8,52 +8,54 @@ import java.util.Optional;
  * an option cannot exist without being documented.
  */
 enum Option {
-    PROJECT("--project", "DIR", false, true, "A mini-program project folder: functions from the cloudfunctionRoot of"
+    PROJECT("--project", "DIR", false, null, "A mini-program project folder: functions from the cloudfunctionRoot of"
             + " DIR/project.config.json, else DIR/cloudfunctions; database fixtures from DIR/seed/database and storage"
             + " fixtures from DIR/seed/storage and client permissions from DIR/security-rules.json when they exist;"
             + " the app id from project.config.json's appid."),
-    FUNCTIONS("--functions", "DIR", true, true, "A folder of cloud functions, one sub-folder each (index.js or"
+    FUNCTIONS("--functions", "DIR", true, null, "A folder of cloud functions, one sub-folder each (index.js or"
             + " package.json#main, config.json, node_modules). Repeatable; the first that has a name wins. Replaces"
             + " the project's functions."),
-    SEED_DB("--seed-db", "DIR", false, true, "Database fixtures: <collection>.json (an array of documents) or"
+    SEED_DB("--seed-db", "DIR", false, null, "Database fixtures: <collection>.json (an array of documents) or"
             + " <collection>.jsonl (one per line, the console's export), dates as {\"$date\": ...}. Replaces the"
             + " project's."),
-    COLLECTIONS("--collections", "NAMES", true, true, "Collections that exist from the start, empty unless seeded:"
+    COLLECTIONS("--collections", "NAMES", true, null, "Collections that exist from the start, empty unless seeded:"
             + " comma-separated, e.g. todos,orders. Repeatable. A new data directory only, as seeds."),
-    SEED_FILES("--seed-files", "DIR", false, true, "Storage fixtures: every file under DIR, stored at its relative"
+    SEED_FILES("--seed-files", "DIR", false, null, "Storage fixtures: every file under DIR, stored at its relative"
             + " path. Replaces the project's."),
-    RULES("--rules", "FILE", false, true, "Client permissions: {\"database\": {\"todos\": {\"aclTag\": \"PRIVATE\"}},"
+    RULES("--rules", "FILE", false, null, "Client permissions: {\"database\": {\"todos\": {\"aclTag\": \"PRIVATE\"}},"
             + " \"storage\": {\"aclTag\": \"READONLY\"}}, a collection's aclTag CUSTOM with its \"rule\" JSON."
             + " Replaces the project's security-rules.json."),
-    DATA_DIR("--data-dir", "DIR", false, true, "Keep the environment in DIR between runs: documents in"
+    DATA_DIR("--data-dir", "DIR", false, null, "Keep the environment in DIR between runs: documents in"
             + " DIR/database.mv.db, files under DIR/storage. Seeds fill only a new DIR; one process at a time."),
-    ENV("--env", "ID", false, true, "The environment id: getWXContext().ENV and the env part of fileIDs (default"
+    ENV("--env", "ID", false, null, "The environment id: getWXContext().ENV and the env part of fileIDs (default"
             + " minicloud-local)."),
-    APPID("--appid", "ID", false, true, "The mini-program app id client calls come from (default: the project's"
+    APPID("--appid", "ID", false, null, "The mini-program app id client calls come from (default: the project's"
             + " appid, else wx0123456789abcdef)."),
-    OPENID("--openid", "ID", false, true, "Call as this mini-program user (a client call: OPENID, event.userInfo)."
+    OPENID("--openid", "ID", false, null, "Call as this mini-program user (a client call: OPENID, event.userInfo)."
             + " Without it, calls are server-side calls."),
-    TIME("--time", "INSTANT", false, true, "Freeze the clock at this ISO-8601 instant, e.g. 2024-03-17T02:20:30Z;"
+    TIME("--time", "INSTANT", false, null, "Freeze the clock at this ISO-8601 instant, e.g. 2024-03-17T02:20:30Z;"
             + " timers then jump instead of waiting. Default: the host's clock."),
-    TIMEOUT("--timeout", "SECONDS", false, true, "The time limit of functions whose config.json sets none (default"
+    TIMEOUT("--timeout", "SECONDS", false, null, "The time limit of functions whose config.json sets none (default"
             + " 3, at most 900)."),
-    ENV_VAR("--env-var", "NAME=VALUE", true, true, "A process.env entry for every function, e.g. TZ=Asia/Shanghai."
+    ENV_VAR("--env-var", "NAME=VALUE", true, null, "A process.env entry for every function, e.g. TZ=Asia/Shanghai."
             + " Repeatable."),
-    QUIET("--quiet", null, false, true, "No progress on stderr; errors are still reported."),
-    EVENT("--event", "JSON|@FILE", false, false, "The event, as JSON text or @ and a file holding it (default {})."),
-    HELP("--help", null, false, true, "Show the help (also -h, and 'minicloud help [command]').");
+    PORT("--port", "N", false, "serve", "The port of the console on 127.0.0.1 (default 4280; 0 takes any free"
+            + " port)."),
+    QUIET("--quiet", null, false, null, "No progress on stderr; errors are still reported."),
+    EVENT("--event", "JSON|@FILE", false, "call", "The event, as JSON text or @ and a file holding it (default {})."),
+    HELP("--help", null, false, null, "Show the help (also -h, and 'minicloud help [command]').");
 
     private final String flag;
     private final String valueName;
     private final boolean repeatable;
-    private final boolean everyCommand;
+    private final String command;
     private final String description;
 
-    Option(String flag, String valueName, boolean repeatable, boolean everyCommand, String description) {
+    Option(String flag, String valueName, boolean repeatable, String command, String description) {
         this.flag = flag;
         this.valueName = valueName;
         this.repeatable = repeatable;
-        this.everyCommand = everyCommand;
+        this.command = command;
         this.description = description;
     }
 
@@ -75,9 +77,9 @@ enum Option {
         return repeatable;
     }
 
-    /** Whether every command takes it; otherwise only {@code call} does. */
-    boolean everyCommand() {
-        return everyCommand;
+    /** The only command that takes it ({@code call}, {@code serve}), or null if every command does. */
+    String command() {
+        return command;
     }
 
     String description() {

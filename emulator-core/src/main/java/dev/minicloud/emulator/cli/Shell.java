@@ -2,6 +2,7 @@ package dev.minicloud.emulator.cli;
 
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.VirtualClock;
+import dev.minicloud.emulator.console.CallJson;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.Functions;

@@ -54,6 +54,7 @@ class HelpTest {
         CliRun run = CliRun.run(HERE, "help", "deploy");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stderr()).startsWith("minicloud: no help for 'deploy': the commands are call and shell\n");
+        assertThat(run.stderr())
+                .startsWith("minicloud: no help for 'deploy': the commands are call, shell and serve\n");
     }
 }

@@ -26,8 +26,8 @@ class UsageErrorsTest {
 
     @Test
     void arguments_that_make_no_command_are_refused() {
-        assertUsageError(CliRun.run(HERE), "no command given: use call or shell");
-        assertUsageError(CliRun.run(HERE, "deploy"), "unknown command 'deploy': use call or shell");
+        assertUsageError(CliRun.run(HERE), "no command given: use call, shell or serve");
+        assertUsageError(CliRun.run(HERE, "deploy"), "unknown command 'deploy': use call, shell or serve");
         assertUsageError(CliRun.run(HERE, "call"), "call needs a function name: minicloud call <function>");
         assertUsageError(CliRun.run(HERE, "call", "a", "b"), "unexpected argument 'b'");
         assertUsageError(CliRun.run(HERE, "shell", "extra"), "unexpected argument 'extra'");

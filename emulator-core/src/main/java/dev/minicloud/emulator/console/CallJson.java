@@ -1,4 +1,4 @@
-package dev.minicloud.emulator.cli;
+package dev.minicloud.emulator.console;
 
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.LogEntry;
@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A call's outcome as the command line prints it: one JSON object a script can read. */
-final class CallJson {
+/** A call's outcome as the command line prints it and the console shows it: one JSON object a script can read. */
+public final class CallJson {
     private CallJson() {}
 
     /**
      * {@code {function, errCode, errMsg, result | errorStack, requestId, durationMs, logs: [{level, message}]}}. The
      * result is what a caller receives, so dates in it are already ISO strings.
      */
-    static Map<String, Object> of(String function, FunctionResult r) {
+    public static Map<String, Object> of(String function, FunctionResult r) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("function", function);
         json.put("errCode", r.errCode());

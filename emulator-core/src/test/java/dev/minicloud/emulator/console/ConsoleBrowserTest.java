@@ -1,0 +1,93 @@
+package dev.minicloud.emulator.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console in headless Chromium: browsing a collection, editing a document, invoking a function and trying a
+ * rule, with screenshots in target/console-screenshots. Skipped where Chromium is missing, except on CI. The browser's
+ * profile is a fresh folder under target/ (Chromium leaves a socket link in it that a JUnit temp dir warns about).
+ */
+class ConsoleBrowserTest {
+    private static final Path TARGET = Path.of("target");
+    private static final Path SHOTS = TARGET.resolve("console-screenshots");
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void needsChromium() {
+        if (WebDriver.available()) {
+            return;
+        }
+        String message = "the browser tests need Chromium and its driver (" + WebDriver.CHROMIUM + ", "
+                + WebDriver.CHROMEDRIVER + "): apt-get install -y chromium chromium-driver";
+        if (System.getenv("CI") != null) {
+            Assertions.fail(message + " (CI is set, so this fails instead of skipping)");
+        }
+        Assumptions.abort(message);
+    }
+
+    @Test
+    void a_user_browses_edits_invokes_and_checks_a_rule_in_the_console() throws Exception {
+        try (ConsoleFixture console = ConsoleFixture.start(dir, Instant.parse("2024-03-17T02:20:30Z"));
+                WebDriver browser = new WebDriver(Files.createTempDirectory(TARGET, "chromium-profile"))) {
+            browser.open(console.server.url());
+            browser.click("#coll-todos");
+            browser.awaitText("#documents", t -> t.contains("buy tea") && t.contains("write tests"), "the documents");
+            assertThat(browser.text("#page-info")).isEqualTo("1–2 of 2");
+            browser.screenshot(SHOTS.resolve("collections.png"));
+
+            browser.click("#documents tbody tr:first-child");
+            browser.awaitText("#editor-title", t -> t.equals("Document t1"), "the editor");
+            browser.type("#doc-editor", "{\"_id\": \"t1\", \"title\": \"buy green tea\", \"owner\": \"o_alice\"}");
+            browser.click("#save-doc");
+            browser.awaitText("#documents", t -> t.contains("buy green tea"), "the edited document");
+            assertThat(console.http.get("/api/collections/todos/documents/t1").json().get("data"))
+                    .isEqualTo(Map.of("_id", "t1", "title", "buy green tea", "owner", "o_alice"));
+
+            browser.type("#where", "{\"owner\": \"o_bob\"}");
+            browser.click("#run-query");
+            browser.awaitText("#page-info", t -> t.equals("1–1 of 1"), "the filtered page");
+            browser.type("#where", "[1]");
+            browser.click("#run-query");
+            assertThat(browser.awaitText("#error", t -> !t.isEmpty(), "the error")).contains("查询参数必须为对象");
+
+            browser.click("button[data-tab=functions]");
+            browser.awaitText("#function-name", t -> t.contains("whoami"), "the functions");
+            browser.script("document.getElementById('function-name').value = 'whoami'");
+            browser.type("#caller", "o_alice");
+            browser.type("#event", "{\"hello\": \"console\"}");
+            browser.click("#invoke");
+            String result = browser.awaitText("#call-result", t -> t.contains("cloud.callFunction:ok"), "the result");
+            assertThat(result).contains("\"OPENID\": \"o_alice\"", "\"hello\": \"console\"");
+            browser.awaitText("#tail", t -> t.contains("whoami as o_alice"), "the call in the tail");
+            browser.screenshot(SHOTS.resolve("functions.png"));
+
+            browser.click("button[data-tab=permissions]");
+            browser.awaitText("#acl", t -> t.contains("CUSTOM"), "the rules");
+            browser.type("#try-openid", "o_alice");
+            browser.click("#try-rule");
+            assertThat(browser.awaitText("#try-result", t -> t.startsWith("denied"), "a denial"))
+                    .contains("database permission denied");
+            browser.type("#try-where", "{\"owner\": \"{openid}\"}");
+            browser.click("#try-rule");
+            assertThat(browser.awaitText("#try-result", t -> t.startsWith("allowed"), "an allowed read"))
+                    .contains("buy green tea").doesNotContain("write tests");
+            browser.screenshot(SHOTS.resolve("permissions.png"));
+
+            browser.click("button[data-tab=requests]");
+            browser.awaitText("#request-log", t -> t.contains("POST /api/permissions/try"), "the request log");
+            browser.screenshot(SHOTS.resolve("requests.png"));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.minicloud.emulator.console;
+
+import dev.minicloud.emulator.CloudEmulator;
+import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.database.DatabaseSnapshot;
+import dev.minicloud.emulator.storage.StorageSnapshot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A console served over the command line's test project (functions todos, whoami, fails; collection todos with t1
+ * of o_alice and t2 of o_bob; img/logo.png), with todos readable only by their owner.
+ */
+final class ConsoleFixture implements AutoCloseable {
+    static final String RULES = "{\"database\": {\"todos\": {\"aclTag\": \"CUSTOM\", \"rule\":"
+            + " {\"read\": \"doc.owner == auth.openid\", \"write\": false}}}}";
+
+    final LiveEnvironment live;
+    final ConsoleServer server;
+    final ConsoleHttp http;
+
+    /**
+     * @param functions the folder of functions to serve
+     * @param frozenAt the frozen clock's start, or null for the host's clock
+     */
+    ConsoleFixture(Path functions, Path rulesFile, Instant frozenAt) {
+        Path project = project();
+        EmulatorConfiguration.Builder b = EmulatorConfiguration.builder().addFunctionRoot(functions)
+                .addDatabaseSeed(DatabaseSnapshot.fromFolder(project.resolve("seed/database")))
+                .addStorageSeed(StorageSnapshot.fromFolder(project.resolve("seed/storage")))
+                .loadSecurityRules(rulesFile);
+        if (frozenAt != null) {
+            b.setStartTime(frozenAt);
+        }
+        EmulatorConfiguration config = b.build();
+        live = new LiveEnvironment(() -> CloudEmulator.newEnvironment(config), List.of(functions), Duration.ZERO);
+        server = ConsoleServer.start(live, Optional.of(rulesFile), 0);
+        http = ConsoleHttp.of(server.url());
+    }
+
+    static ConsoleFixture start(Path tempDir, Instant frozenAt) {
+        return new ConsoleFixture(project().resolve("functions"), rules(tempDir), frozenAt);
+    }
+
+    static Path rules(Path dir) {
+        try {
+            return Files.writeString(dir.resolve("security-rules.json"), RULES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path project() {
+        try {
+            return Path.of(ConsoleFixture.class.getResource("/dev/minicloud/emulator/cli/project").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        live.close();
+    }
+}
