@@ -98,10 +98,9 @@ final class FunctionInstance {
                     ? new Object[] {jsEvent, context(cx, inv), callback(outcome)}
                     : new Object[] {jsEvent, context(cx, inv)};
             Object returned = main.call(cx, global, global, args);
-            if (returned instanceof Scriptable s && ScriptableObject.getProperty(s, "then") instanceof Callable then) {
-                then.call(cx, global, s, new Object[] {settle(outcome, true), settle(outcome, false)});
-            } else if (mainArity < 3) {
-                outcome.resolve(returned);
+            if (returned instanceof Scriptable s && ScriptableObject.getProperty(s, "then") instanceof Callable
+                    || mainArity < 3) {
+                outcome.follow(cx, global, returned);
             }
             runLoop(cx, inv, outcome);
             return finish(cx, inv, outcome, results, started);
@@ -255,40 +254,6 @@ final class FunctionInstance {
     }
 
     // ---------------------------------------------------------------------------------------- invocation
-
-    /** How the function's promise (or callback) settled. */
-    private static final class Outcome {
-        boolean settled;
-        boolean rejected;
-        Object value;
-
-        void resolve(Object v) {
-            if (!settled) {
-                settled = true;
-                value = v;
-            }
-        }
-
-        void reject(Object reason) {
-            if (!settled) {
-                settled = true;
-                rejected = true;
-                value = reason;
-            }
-        }
-    }
-
-    private LambdaFunction settle(Outcome outcome, boolean fulfilled) {
-        return new LambdaFunction(global, fulfilled ? "resolve" : "reject", 1, (cx, scope, self, args) -> {
-            Object v = args.length > 0 ? args[0] : Undefined.instance;
-            if (fulfilled) {
-                outcome.resolve(v);
-            } else {
-                outcome.reject(v);
-            }
-            return Undefined.instance;
-        });
-    }
 
     /** The legacy {@code (event, context, callback)} form: {@code callback(err, result)}. */
     private LambdaFunction callback(Outcome outcome) {

@@ -489,5 +489,5 @@
 
   return { Database: Database, apiError: apiError, sdkError: sdkError, jsType: jsType,
     isObject: isObject, call: call, request: request, checkData: checkData, checkCollectionName: checkCollectionName,
-    dataOf: dataOf, encode: encode };
+    dataOf: dataOf, encode: encode, revive: revive };
 })
