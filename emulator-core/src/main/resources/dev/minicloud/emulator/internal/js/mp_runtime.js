@@ -2,7 +2,8 @@
 // points MiniCloud's Java side drives pages through. Pages are recorded, never rendered: setData updates the logic
 // layer's `this.data` and its history, and the wx.* APIs a page calls are recorded with their options.
 // Plain ES5: this file runs untranspiled, once per mini-program, into its own realm.
-//   host(op, json): the emulator;  cloudFactory: mp_cloud.js;  shared: cloud_database.js;  load(path): require from root
+//   host(op, json): the emulator;  cloudFactory: mp_cloud.js;  shared: cloud_database.js;
+//   load(path): require from the root
 (function (global, host, cloudFactory, shared, load) {
   var define = function (target, name, value) {
     Object.defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });
@@ -79,7 +80,9 @@
     };
   };
   var storageKey = function (api, key) {
-    if (typeof key !== 'string' || key === '') { throw new Error(api + ':fail parameter error: key should be a non-empty string'); }
+    if (typeof key !== 'string' || key === '') {
+      throw new Error(api + ':fail parameter error: key should be a non-empty string');
+    }
     return key;
   };
   // The devtools' default simulator, so layout code gets plausible numbers.
@@ -106,7 +109,9 @@
       var r = ask('wx.storage', { op: 'get', key: storageKey('getStorageSync', key) });
       return r.found ? JSON.parse(r.value) : '';
     };
-    api.removeStorageSync = function (key) { ask('wx.storage', { op: 'remove', key: storageKey('removeStorageSync', key) }); };
+    api.removeStorageSync = function (key) {
+      ask('wx.storage', { op: 'remove', key: storageKey('removeStorageSync', key) });
+    };
     api.clearStorageSync = function () { ask('wx.storage', { op: 'clear' }); };
     api.getStorageInfoSync = function () { return ask('wx.storage', { op: 'info' }).result; };
     var async = function (name, run) {
@@ -129,7 +134,9 @@
     });
     api.removeStorage = async('removeStorage', function (o) { api.removeStorageSync(o.key); return {}; });
     api.clearStorage = async('clearStorage', function () { api.clearStorageSync(); return {}; });
-    api.canIUse = function (name) { return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name.split('.')[0]); };
+    api.canIUse = function (name) {
+      return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name.split('.')[0]);
+    };
     api.env = { USER_DATA_PATH: 'wxfile://usr' };
     // Anything else a page calls is not emulated: a clear error, at the call, so feature checks still work.
     return new Proxy(api, {
@@ -145,7 +152,8 @@
   var wx = makeApi('wx');
   wx.cloud = cloud.newCloud();
   var ft = makeApi('ft');
-  // FinClip: ft.cloud exists once the app registers the plugin: ft.loadExtApi({name: 'cloud', fun: requirePlugin('cloud')}).
+  // FinClip: ft.cloud exists once the app registers the plugin:
+  // ft.loadExtApi({name: 'cloud', fun: requirePlugin('cloud')}).
   ft.loadExtApi = function (options) {
     if (!options || typeof options.name !== 'string') { throw new Error('loadExtApi:fail name should be a string'); }
     ft[options.name] = options.fun;
@@ -231,7 +239,9 @@
       // The callback runs once the view has been updated, after the current task.
       if (typeof callback === 'function') { setTimeout(function () { callback.call(page); }, 0); }
     });
-    define(page, 'selectComponent', function () { throw new Error('not emulated: selectComponent: components are not rendered'); });
+    define(page, 'selectComponent', function () {
+      throw new Error('not emulated: selectComponent: components are not rendered');
+    });
     return page;
   };
 
@@ -261,7 +271,10 @@
       } finally {
         loadingRoute = null;
       }
-      if (!definitions[route]) { throw new Error('Page "' + route + '" has not been registered yet: its file calls neither Page() nor Component()'); }
+      if (!definitions[route]) {
+        throw new Error('Page "' + route + '" has not been registered yet: its file calls neither Page() nor'
+          + ' Component()');
+      }
     }
     var query = JSON.parse(queryJson);
     var page = newPage(route, definitions[route], query);
