@@ -12,14 +12,20 @@ import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.rules.RuleCoverage;
 import dev.minicloud.emulator.internal.sdk.ClientFiles;
+import dev.minicloud.emulator.internal.js.MiniProgramRealm;
+import dev.minicloud.emulator.internal.js.MiniProgramServices;
 import dev.minicloud.emulator.internal.sdk.ClientGate;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.internal.triggers.TriggerScheduler;
 import dev.minicloud.emulator.storage.Storage;
+import dev.minicloud.emulator.miniprogram.MiniProgram;
 import dev.minicloud.emulator.storage.StorageSnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -54,6 +60,7 @@ public final class CloudEnvironment implements AutoCloseable {
     private final TriggerScheduler triggers;
     private final HttpStubs http;
     private final Runnable clockListener;
+    private final List<MiniProgram> miniPrograms = new CopyOnWriteArrayList<>();
 
     CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, boolean ownClock, DatabaseEngine engine,
             StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi, HttpStubs http,
@@ -100,11 +107,14 @@ public final class CloudEnvironment implements AutoCloseable {
      */
     public CloudClient client(WxContext user) {
         Objects.requireNonNull(user, "user");
-        ClientGate gate = new ClientGate(configuration.permissions(), ruleCoverage, engine, clock, user.openId());
         ClientFiles files = new ClientFiles(storageService, configuration.permissions().storage(), ruleCoverage, clock,
                 user.openId());
-        return new CloudClient(user, new Database(engine, new DatabaseOperations(engine, gate), true), functions,
-                files);
+        return new CloudClient(user, new Database(engine, clientOperations(user), true), functions, files);
+    }
+
+    private DatabaseOperations clientOperations(WxContext user) {
+        return new DatabaseOperations(engine, new ClientGate(configuration.permissions(), ruleCoverage, engine, clock,
+                user.openId()));
     }
 
     /**
@@ -115,6 +125,32 @@ public final class CloudEnvironment implements AutoCloseable {
      */
     public List<RulePartCoverage> ruleCoverage() {
         return ruleCoverage.lines(configuration.permissions());
+    }
+
+    /**
+     * Loads the mini-program in {@code root} (its {@code app.js}, {@code app.json}, pages, {@code utils/},
+     * {@code miniprogram_npm/}) into a sandbox of its own, acting as {@code user}: see {@link MiniProgram}. It is
+     * closed with the environment.
+     */
+    public MiniProgram miniProgram(Path root, WxContext user) {
+        checkOpen();
+        Objects.requireNonNull(user, "user");
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("not a mini-program folder: " + root);
+        }
+        MiniProgramServices services = new MiniProgramServices(clock, this::clientOperations, functions,
+                configuration.functionMemoryBudget(), configuration.transpileCacheDirectory().orElse(null));
+        MiniProgram mp = new MiniProgram(new MiniProgramRealm(root, services, user));
+        miniPrograms.add(mp);
+        return mp;
+    }
+
+    /**
+     * {@link #miniProgram(Path, WxContext)} as the configured default caller, or a user with openid
+     * {@code "o_miniprogram_user"} when none is configured.
+     */
+    public MiniProgram miniProgram(Path root) {
+        return miniProgram(root, configuration.defaultCaller().orElse(WxContext.ofOpenId("o_miniprogram_user")));
     }
 
     /** The environment id. */
@@ -257,6 +293,7 @@ public final class CloudEnvironment implements AutoCloseable {
             try {
                 clock.removeListener(clockListener);
                 triggers.close();
+                miniPrograms.forEach(MiniProgram::close);
                 functionRuntime.close();
                 if (dataDirectory != null) {
                     dataDirectory.save(engine, storageService);

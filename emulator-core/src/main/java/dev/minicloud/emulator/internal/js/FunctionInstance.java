@@ -3,16 +3,12 @@ package dev.minicloud.emulator.internal.js;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.function.Supplier;
 import org.mozilla.javascript.BaseFunction;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
@@ -23,7 +19,6 @@ import org.mozilla.javascript.LambdaFunction;
 import org.mozilla.javascript.NativeJSON;
 import org.mozilla.javascript.NativeObject;
 import org.mozilla.javascript.RhinoException;
-import org.mozilla.javascript.Script;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
@@ -51,7 +46,8 @@ final class FunctionInstance {
     private final FunctionServices services;
     private final HostBridge bridge;
     private final StackMapper stacks;
-    private final Map<String, Scriptable> modules = new HashMap<>();
+    private final Map<String, Scriptable> builtins = new HashMap<>();
+    private final ModuleLoader loader;
     private final NativeObject global;
     private Scriptable process;
     private ProcessEnv env;
@@ -67,6 +63,7 @@ final class FunctionInstance {
         this.stacks = new StackMapper(def.name() + "/");
         // Built before the first invocation starts, so that its cost is not charged to the function's time limit.
         this.global = runtime.factory().call(runtime::newGlobal);
+        this.loader = newLoader();
     }
 
     FunctionDefinition definition() {
@@ -102,10 +99,9 @@ final class FunctionInstance {
                     ? new Object[] {jsEvent, context(cx, inv), callback(outcome)}
                     : new Object[] {jsEvent, context(cx, inv)};
             Object returned = main.call(cx, global, global, args);
-            if (returned instanceof Scriptable s && ScriptableObject.getProperty(s, "then") instanceof Callable then) {
-                then.call(cx, global, s, new Object[] {settle(outcome, true), settle(outcome, false)});
-            } else if (mainArity < 3) {
-                outcome.resolve(returned);
+            if (returned instanceof Scriptable s && ScriptableObject.getProperty(s, "then") instanceof Callable
+                    || mainArity < 3) {
+                outcome.follow(cx, global, returned);
             }
             runLoop(cx, inv, outcome);
             return finish(cx, inv, outcome, results, started);
@@ -154,7 +150,7 @@ final class FunctionInstance {
         global.defineProperty("global", global, ScriptableObject.DONTENUM);
         process = newProcess(cx);
         global.defineProperty("process", process, ScriptableObject.DONTENUM);
-        Object exported = require(cx, "./" + def.entry(), "");
+        Object exported = loader.require(cx, "./" + def.entry(), "");
         Object handler = exported instanceof Scriptable s ? ScriptableObject.getProperty(s, "main") : null;
         if (!(handler instanceof Callable fn)) {
             throw ScriptRuntime.constructError("Error", "Handler not found: " + def.entry()
@@ -178,30 +174,32 @@ final class FunctionInstance {
         return (Scriptable) factory.call(cx, global, global, new Object[] {NodeHost.process(global), env});
     }
 
-    /** Node's {@code require} for code in {@code fromDir} (a path relative to the function folder). */
-    private Object require(Context cx, String request, String fromDir) {
-        String name = request.startsWith("node:") ? request.substring(5) : request;
-        if (name.equals("wx-server-sdk") || isBuiltin(name)) {
-            return builtin(cx, name);
-        }
-        String rel = ModulePaths.resolve(def.dir(), name, fromDir);
-        if (rel == null) {
-            JavaScriptException e = jsError(cx, "Error", "Cannot find module '" + request + "'\nRequire stack:\n- "
-                    + NodeHost.VIRTUAL_ROOT + "/" + (fromDir.isEmpty() ? def.entry() : fromDir));
-            ScriptableObject.putProperty((Scriptable) e.getValue(), "code", "MODULE_NOT_FOUND");
-            throw e;
-        }
-        Scriptable cached = modules.get("file:" + rel);
-        if (cached != null) {
-            return ScriptableObject.getProperty(cached, "exports");
-        }
-        try {
-            return rel.endsWith(".json") ? loadJson(cx, rel) : loadJs(cx, rel);
-        } catch (RuntimeException | Error e) {
-            // As in Node, a module that threw while loading is forgotten, so the next require runs it again.
-            modules.remove("file:" + rel);
-            throw e;
-        }
+    private ModuleLoader newLoader() {
+        return new ModuleLoader(runtime, global, def.dir(), def.name() + "/", NodeHost.VIRTUAL_ROOT, stacks,
+                services.transpileCache()).rules((request, fromDir) -> ModulePaths.resolve(def.dir(), request, fromDir),
+                        new ModuleLoader.Builtins() {
+                            @Override
+                            public boolean has(String name) {
+                                String bare = bare(name);
+                                return bare.equals("wx-server-sdk") || isBuiltin(bare);
+                            }
+
+                            @Override
+                            public Object load(Context cx, String name) {
+                                return builtin(cx, bare(name));
+                            }
+                        }, this::notFound);
+    }
+
+    private static String bare(String request) {
+        return request.startsWith("node:") ? request.substring(5) : request;
+    }
+
+    private RuntimeException notFound(Context cx, String request, String fromDir) {
+        JavaScriptException e = loader.jsError(cx, "Error", "Cannot find module '" + request + "'\nRequire stack:\n- "
+                + NodeHost.VIRTUAL_ROOT + "/" + (fromDir.isEmpty() ? def.entry() : fromDir));
+        ScriptableObject.putProperty((Scriptable) e.getValue(), "code", "MODULE_NOT_FOUND");
+        return e;
     }
 
     private static boolean isBuiltin(String name) {
@@ -211,91 +209,14 @@ final class FunctionInstance {
                 || name.equals("process");
     }
 
-    private Object loadJson(Context cx, String rel) {
-        Scriptable module = newModule(cx, rel);
-        Object parsed;
-        try {
-            parsed = NativeJSON.parse(cx, global, read(rel), (c, s, t, a) -> a[1]);
-        } catch (EcmaError e) {
-            throw jsError(cx, "SyntaxError", NodeHost.VIRTUAL_ROOT + "/" + rel + ": " + e.getErrorMessage());
-        }
-        ScriptableObject.putProperty(module, "exports", parsed);
-        return parsed;
-    }
-
-    private Object loadJs(Context cx, String rel) {
-        String source = read(rel);
-        if (source.startsWith("\uFEFF")) {
-            source = source.substring(1);
-        }
-        if (source.startsWith("#!")) {
-            source = "//" + source;
-        }
-        // The wrapper shares the first line, so line numbers of the module stay those of the file.
-        String wrapped = "(function (exports, require, module, __filename, __dirname) {" + source + "\n})";
-        String scriptName = def.name() + "/" + rel;
-        Script script;
-        try {
-            script = uncharged(cx, () -> {
-                Transpiled t = runtime.transpile(scriptName, wrapped, services.transpileCache());
-                stacks.register(scriptName, t.sourceMap());
-                return runtime.compile(cx, t.code(), scriptName);
-            });
-        } catch (Transpiler.TranspileException e) {
-            throw jsError(cx, "SyntaxError", e.getMessage().replace(def.name() + "/", ""));
-        }
-        Function wrapper = (Function) script.exec(cx, global, global);
-        Scriptable module = newModule(cx, rel);
-        Object exports = ScriptableObject.getProperty(module, "exports");
-        String dir = ModulePaths.parent(rel);
-        wrapper.call(cx, global, (Scriptable) exports, new Object[] {exports, requireFunction(dir), module,
-                NodeHost.VIRTUAL_ROOT + "/" + rel, NodeHost.VIRTUAL_ROOT + (dir.isEmpty() ? "" : "/" + dir)});
-        ScriptableObject.putProperty(module, "loaded", true);
-        return ScriptableObject.getProperty(module, "exports");
-    }
-
-    /** The emulator's own preparation of a module: not charged to the invocation, as the platform does not. */
-    private static <T> T uncharged(Context cx, Supplier<T> work) {
-        return cx.getThreadLocal(SandboxContextFactory.BUDGET) instanceof Budget budget ? budget.uncharged(work)
-                : work.get();
-    }
-
-    private Scriptable newModule(Context cx, String rel) {
-        Scriptable module = cx.newObject(global);
-        ScriptableObject.putProperty(module, "id", NodeHost.VIRTUAL_ROOT + "/" + rel);
-        ScriptableObject.putProperty(module, "filename", NodeHost.VIRTUAL_ROOT + "/" + rel);
-        ScriptableObject.putProperty(module, "loaded", false);
-        ScriptableObject.putProperty(module, "exports", cx.newObject(global));
-        modules.put("file:" + rel, module);
-        return module;
-    }
-
-    private LambdaFunction requireFunction(String dir) {
-        LambdaFunction require = new LambdaFunction(global, "require", 1,
-                (cx, scope, self, args) -> require(cx, args.length == 0 ? "undefined" : ScriptRuntime.toString(args[0]),
-                        dir));
-        require.defineProperty("resolve", new LambdaFunction(global, "resolve", 1, (cx, scope, self, args) -> {
-            String name = ScriptRuntime.toString(args[0]);
-            if (isBuiltin(name)) {
-                return name;
-            }
-            String rel = ModulePaths.resolve(def.dir(), name, dir);
-            if (rel == null) {
-                throw jsError(cx, "Error", "Cannot find module '" + name + "'");
-            }
-            return NodeHost.VIRTUAL_ROOT + "/" + rel;
-        }), ScriptableObject.DONTENUM);
-        return require;
-    }
-
     private Object builtin(Context cx, String name) {
-        Scriptable cached = modules.get("builtin:" + name);
+        Scriptable cached = builtins.get(name);
         if (cached != null) {
             return ScriptableObject.getProperty(cached, "exports");
         }
         Scriptable module = cx.newObject(global);
         ScriptableObject.putProperty(module, "exports", cx.newObject(global));
-        modules.put("builtin:" + name, module);
+        builtins.put(name, module);
         switch (name) {
             case "buffer" -> ScriptableObject.putProperty((Scriptable) ScriptableObject.getProperty(module, "exports"),
                     "Buffer", ScriptableObject.getProperty(global, "Buffer"));
@@ -305,7 +226,10 @@ final class FunctionInstance {
             default -> {
                 String resource;
                 Object host = Undefined.instance;
+                Object shared = Undefined.instance;
                 if (name.equals("wx-server-sdk")) {
+                    shared = runtime.compile(cx, JsRuntime.resource("cloud_database.js"),
+                            "minicloud/cloud_database.js").exec(cx, global, global);
                     resource = "wx_server_sdk.js";
                     host = new LambdaFunction(global, "host", 2, (c, s, self, a) -> bridge.handle(
                             (Invocation) Running.current(c), ScriptRuntime.toString(a[0]), ScriptRuntime.toString(a[1])));
@@ -328,55 +252,13 @@ final class FunctionInstance {
                 Function factory = (Function) runtime.compile(cx, JsRuntime.resource(resource),
                         "minicloud/" + resource).exec(cx, global, global);
                 factory.call(cx, global, global, new Object[] {ScriptableObject.getProperty(module, "exports"),
-                        requireFunction(""), module, host, name});
+                        loader.requireFunction(""), module, host, name, shared});
             }
         }
         return ScriptableObject.getProperty(module, "exports");
     }
 
-    private String read(String rel) {
-        try {
-            return Files.readString(def.dir().resolve(rel), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw ScriptRuntime.constructError("Error", "cannot read " + rel + ": " + e.getMessage());
-        }
-    }
-
     // ---------------------------------------------------------------------------------------- invocation
-
-    /** How the function's promise (or callback) settled. */
-    private static final class Outcome {
-        boolean settled;
-        boolean rejected;
-        Object value;
-
-        void resolve(Object v) {
-            if (!settled) {
-                settled = true;
-                value = v;
-            }
-        }
-
-        void reject(Object reason) {
-            if (!settled) {
-                settled = true;
-                rejected = true;
-                value = reason;
-            }
-        }
-    }
-
-    private LambdaFunction settle(Outcome outcome, boolean fulfilled) {
-        return new LambdaFunction(global, fulfilled ? "resolve" : "reject", 1, (cx, scope, self, args) -> {
-            Object v = args.length > 0 ? args[0] : Undefined.instance;
-            if (fulfilled) {
-                outcome.resolve(v);
-            } else {
-                outcome.reject(v);
-            }
-            return Undefined.instance;
-        });
-    }
 
     /** The legacy {@code (event, context, callback)} form: {@code callback(err, result)}. */
     private LambdaFunction callback(Outcome outcome) {
@@ -478,10 +360,5 @@ final class FunctionInstance {
             result = JsonCodec.parse(text.toString(), true, false);
         }
         return results.success(inv, result, started);
-    }
-
-    private JavaScriptException jsError(Context cx, String type, String message) {
-        Scriptable err = cx.newObject(global, type, new Object[] {message});
-        return new JavaScriptException(err, null, 0);
     }
 }

@@ -1,16 +1,9 @@
 package dev.minicloud.emulator.internal.js;
 
 import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.ErrorCode;
 import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.engine.DocumentLimits;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
-import dev.minicloud.emulator.internal.json.JsonTooDeepException;
-import dev.minicloud.emulator.internal.query.DatabaseError;
-import dev.minicloud.emulator.internal.query.Deadline;
-import dev.minicloud.emulator.internal.sdk.CommandDecoder;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.sdk.Operation;
 import dev.minicloud.emulator.internal.sdk.TransactionOperations;
@@ -53,53 +46,8 @@ final class HostBridge {
     }
 
     String handle(Invocation invocation, String operation, String payloadJson) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> payload = (Map<String, Object>) CommandDecoder.decode(parse(operation, payloadJson));
-            // Host-side work (matching, scans, pipelines) runs on the function's clock and memory budget: running
-            // out ends the function with its timeout (-504003) instead of letting the host work on.
-            answer.put("result", Deadline.within(invocation.budget::check,
-                    () -> dispatch(invocation, operation, payload)));
-        } catch (CloudException e) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("errCode", e.errCode());
-            error.put("errMsg", e.errMsg());
-            error.put("message", e.getMessage());
-            if (isTransactionConflict(e)) {
-                // The one failure runTransaction retries; the SDK's error object itself does not show it.
-                error.put("transactionConflict", true);
-            }
-            answer.put("error", error);
-        } catch (IllegalArgumentException e) {
-            answer.put("error", unknownError(e.getMessage()));
-        } catch (RuntimeException e) {
-            // A request MiniCloud did not foresee must fail the function's call, never the test that made it.
-            answer.put("error", unknownError(operation + ":fail " + e));
-        }
-        return JsonCodec.write(answer, DateStyle.EXTENDED);
-    }
-
-    /** The payload; one nested too deeply to read fails as the database refuses such values. */
-    private static Object parse(String operation, String payloadJson) {
-        try {
-            return JsonCodec.parse(payloadJson, false);
-        } catch (JsonTooDeepException e) {
-            throw DatabaseEngine.failure(api(operation), DatabaseError.invalidParameters(DocumentLimits.TOO_DEEP));
-        }
-    }
-
-    /** The SDK call an operation stands for, as its errMsg names it. */
-    private static String api(String operation) {
-        Operation op = Operation.byWireName(operation);
-        return op == null ? operation : op.apiName();
-    }
-
-    private static Map<String, Object> unknownError(String errMsg) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("errCode", -1);
-        error.put("errMsg", errMsg);
-        return error;
+        return HostAnswer.answer(operation, payloadJson, invocation.budget::check,
+                payload -> dispatch(invocation, operation, payload));
     }
 
     /**
@@ -199,10 +147,6 @@ final class HostBridge {
         } catch (java.io.IOException e) {
             // Reading is over; a failure to close a read-only file changes nothing.
         }
-    }
-
-    private static boolean isTransactionConflict(CloudException e) {
-        return e.getCause() instanceof DatabaseError d && d.code() == ErrorCode.DATABASE_TRANSACTION_CONFLICT;
     }
 
     private FunctionResult callFunction(Invocation inv, Map<String, Object> p) {

@@ -23,39 +23,62 @@ import java.util.Map;
 final class ModulePaths {
     private ModulePaths() {}
 
+    /** How one platform resolves a request: its package folder and what an absolute path is relative to. */
+    private record Style(String packages, String absolutePrefix, boolean bareFallsBackToRelative) {}
+
+    private static final Style NODE = new Style("node_modules", NodeHost.VIRTUAL_ROOT + "/", false);
+    /**
+     * A mini-program: {@code /x} is the mini-program's root, packages are in {@code miniprogram_npm}, and a bare
+     * path that names no package is relative to the requiring file, as WeChat resolves {@code require('utils/x')}.
+     */
+    private static final Style MINI_PROGRAM = new Style("miniprogram_npm", "/", true);
+
     /**
      * The module file for {@code request} required from {@code fromDir}, by its real path relative to the real
      * function folder, or null if there is none inside the folder.
      */
     static String resolve(Path root, String request, String fromDir) {
+        return resolve(root, request, fromDir, NODE);
+    }
+
+    /** As {@link #resolve(Path, String, String)} with a mini-program's rules. */
+    static String resolveMiniProgram(Path root, String request, String fromDir) {
+        return resolve(root, request, fromDir, MINI_PROGRAM);
+    }
+
+    private static String resolve(Path root, String request, String fromDir, Style style) {
         if (request.isEmpty()) {
             return null;
         }
         try {
-            return resolveIn(root.toRealPath(), request, fromDir);
+            return resolveIn(root.toRealPath(), request, fromDir, style);
         } catch (IOException e) {
             return null;
         }
     }
 
-    private static String resolveIn(Path root, String request, String fromDir) {
+    private static String resolveIn(Path root, String request, String fromDir, Style style) {
         if (request.startsWith("./") || request.startsWith("../") || request.equals(".") || request.equals("..")) {
-            String target = normalize(fromDir.isEmpty() ? request : fromDir + "/" + request);
-            return target == null ? null : fileOrDirectory(root, target);
+            return relative(root, request, fromDir);
         }
         if (request.startsWith("/")) {
-            String prefix = NodeHost.VIRTUAL_ROOT + "/";
+            String prefix = style.absolutePrefix();
             return request.startsWith(prefix) ? fileOrDirectory(root, normalize(request.substring(prefix.length())))
                     : null;
         }
         for (String dir = fromDir; dir != null; dir = dir.isEmpty() ? null : parent(dir)) {
-            String base = dir.isEmpty() ? "node_modules/" : dir + "/node_modules/";
+            String base = dir.isEmpty() ? style.packages() + "/" : dir + "/" + style.packages() + "/";
             String found = fileOrDirectory(root, normalize(base + request));
             if (found != null) {
                 return found;
             }
         }
-        return null;
+        return style.bareFallsBackToRelative() ? relative(root, request, fromDir) : null;
+    }
+
+    private static String relative(Path root, String request, String fromDir) {
+        String target = normalize(fromDir.isEmpty() ? request : fromDir + "/" + request);
+        return target == null ? null : fileOrDirectory(root, target);
     }
 
     private static String fileOrDirectory(Path root, String rel) {

@@ -10,6 +10,8 @@ import dev.minicloud.emulator.database.GetResult;
 import dev.minicloud.emulator.database.RemoveResult;
 import dev.minicloud.emulator.database.SetResult;
 import dev.minicloud.emulator.database.UpdateResult;
+import dev.minicloud.emulator.database.WatchChange;
+import dev.minicloud.emulator.database.WatchSnapshot;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.storage.DeleteFileResult;
 import dev.minicloud.emulator.storage.DownloadResult;
@@ -63,7 +65,9 @@ public final class WireResults {
     }
 
     private static Map<String, Object> encodeOther(Object result) {
-        if (result instanceof FunctionResult r) {
+        if (result instanceof WatchSnapshot r) {
+            return watchSnapshot(r);
+        } else if (result instanceof FunctionResult r) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("result", r.result());
             out.put("errMsg", "callFunction:ok");
@@ -103,6 +107,32 @@ public final class WireResults {
             return of("fileList", items, r.errMsg());
         }
         throw new IllegalArgumentException("no wire shape for " + result);
+    }
+
+    /** What {@code onChange} receives: {@code type} only on the first snapshot, the update fields only on updates. */
+    private static Map<String, Object> watchSnapshot(WatchSnapshot s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.id());
+        if (s.type() != null) {
+            out.put("type", s.type());
+        }
+        out.put("docs", GeoTags.tag(s.docs()));
+        List<Object> changes = new ArrayList<>();
+        for (WatchChange c : s.docChanges()) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("id", c.id());
+            change.put("dataType", c.dataType());
+            change.put("queueType", c.queueType());
+            change.put("docId", c.docId());
+            change.put("doc", GeoTags.tag(c.doc()));
+            if (c.updatedFields() != null) {
+                change.put("updatedFields", GeoTags.tag(c.updatedFields()));
+                change.put("removedFields", c.removedFields());
+            }
+            changes.add(change);
+        }
+        out.put("docChanges", changes);
+        return out;
     }
 
     private static Map<String, Object> of(String field, Object value, String errMsg) {

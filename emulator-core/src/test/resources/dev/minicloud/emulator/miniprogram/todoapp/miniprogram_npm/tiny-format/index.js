@@ -1,0 +1,3 @@
+module.exports = function format(todo) {
+  return (todo.done ? '[x] ' : '[ ] ') + todo.title;
+};

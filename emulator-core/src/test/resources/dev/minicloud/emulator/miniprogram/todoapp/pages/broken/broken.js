@@ -1,0 +1,9 @@
+Page({
+  onLoad() {
+    this.setData({ started: true });
+    undefinedFunction();
+  },
+  spin() {
+    for (;;) { /* a runaway handler */ }
+  },
+});

@@ -1,0 +1,6 @@
+App({
+  onLaunch() {
+    wx.cloud.init({ env: 'minishop', traceUser: true });
+  },
+  globalData: {},
+});
