@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class TodoPagesTest {
 
         PageInstance bob = todosPage(MiniShop.MINIPROGRAM, BOB);
 
-        assertThat(alice.data("items")).asList().extracting("title")
+        assertThat(alice.data("items")).asInstanceOf(InstanceOfAssertFactories.LIST).extracting("title")
                 .containsExactlyInAnyOrder("Order more jasmine tea", "Answer customer messages");
         assertThat(bob.data("items")).isEqualTo(List.of());
         assertThat(alice.calls("showToast")).extracting(WxCall::options)
@@ -99,7 +100,8 @@ class TodoPagesTest {
         PageInstance bob = todosPage(MiniShop.FINCLIP, BOB);
         bob.call("onComplete", tap(id, 0));
 
-        assertThat(alice.data("items")).asList().extracting("title").containsExactly("Restock oolong");
+        assertThat(alice.data("items")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .extracting("title").containsExactly("Restock oolong");
         assertThat(bob.data()).containsEntry("items", List.of()).containsEntry("completed", 0);
         assertThat(env.database().collection("todos").doc(id).get().data()).containsEntry("done", false);
     }

@@ -42,7 +42,7 @@ class SandboxAndErrorsTest extends MiniProgramTestSupport {
     void an_error_a_handler_throws_fails_the_call_as_a_thirdScriptError_with_the_pages_stack() {
         PageInstance page = probe.open("pages/probe/probe");
 
-        CloudException e = catchThrowableOfType(() -> page.call("throws"), CloudException.class);
+        CloudException e = catchThrowableOfType(CloudException.class, () -> page.call("throws"));
 
         assertThat(e.errCode()).isEqualTo(-1);
         assertThat(e.errMsg()).isEqualTo("thirdScriptError\nRangeError: out of range");
@@ -62,7 +62,7 @@ class SandboxAndErrorsTest extends MiniProgramTestSupport {
     void an_api_that_is_not_emulated_says_so() {
         PageInstance page = probe.open("pages/probe/probe");
 
-        assertThat(catchThrowableOfType(() -> page.call("notEmulated"), CloudException.class).errMsg())
+        assertThat(catchThrowableOfType(CloudException.class, () -> page.call("notEmulated")).errMsg())
                 .isEqualTo("thirdScriptError\nError: not emulated: wx.requestPayment (see docs/miniprogram.md)");
         assertThat(page.call("canIUse")).isEqualTo(List.of(true, false));
     }
@@ -71,7 +71,7 @@ class SandboxAndErrorsTest extends MiniProgramTestSupport {
     void a_missing_module_fails_with_wechats_message() {
         PageInstance page = probe.open("pages/probe/probe");
 
-        assertThat(catchThrowableOfType(() -> page.call("missingModule"), CloudException.class).errMsg())
+        assertThat(catchThrowableOfType(CloudException.class, () -> page.call("missingModule")).errMsg())
                 .isEqualTo("thirdScriptError\nError: module 'pages/probe/./nope.js' is not defined, require args is"
                         + " './nope.js'");
     }
@@ -80,7 +80,7 @@ class SandboxAndErrorsTest extends MiniProgramTestSupport {
     void a_runaway_handler_is_stopped_and_the_mini_program_with_it() {
         PageInstance page = probe.setTimeLimit(Duration.ofMillis(300)).open("pages/probe/probe");
 
-        assertThat(catchThrowableOfType(() -> page.call("spin"), CloudException.class).errMsg())
+        assertThat(catchThrowableOfType(CloudException.class, () -> page.call("spin")).errMsg())
                 .startsWith("thirdScriptError\nthe mini-program ran out of its time");
         assertThatThrownBy(() -> page.call("canIUse")).isInstanceOf(IllegalStateException.class);
         assertThat(mp.open("pages/list/list").data("loading")).isEqualTo(false);
@@ -100,10 +100,12 @@ class SandboxAndErrorsTest extends MiniProgramTestSupport {
 
         PageInstance index = finclip.open("pages/index/index");
 
-        assertThat(index.data()).containsEntry("addMsg", "collection.add:ok").containsEntry("getMsg", "collection.get:ok")
+        assertThat(index.data()).containsEntry("addMsg", "collection.add:ok")
+                .containsEntry("getMsg", "collection.get:ok")
                 .containsEntry("items", List.of("learn cloud database"));
         assertThat(index.call("callAdd")).isEqualTo("cloud.callFunction:ok");
-        assertThat(index.call("wxCloudIsSeparate")).isEqualTo("Cloud API isn't enabled, please call wx.cloud.init first");
+        assertThat(index.call("wxCloudIsSeparate"))
+                .isEqualTo("Cloud API isn't enabled, please call wx.cloud.init first");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.minicloud.emulator.CloudException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +37,8 @@ class WxCloudTest extends MiniProgramTestSupport {
     void a_module_function_rejecting_with_a_cloud_error_fails_with_its_errCode_and_errMsg() {
         MiniModule api = mp.require("utils/api.js");
 
-        CloudException e = catchThrowableOfType(() -> api.call("addTo", "nowhere", Map.of("x", 1)),
-                CloudException.class);
+        CloudException e = catchThrowableOfType(CloudException.class,
+                () -> api.call("addTo", "nowhere", Map.of("x", 1)));
 
         assertThat(e.errCode()).isEqualTo(-502005);
         assertThat(e.errMsg()).startsWith("collection.add:fail -502005 database collection not exists.");
@@ -61,9 +62,11 @@ class WxCloudTest extends MiniProgramTestSupport {
         todo(BOB, "bob's");
         MiniModule api = mp.require("utils/api.js");
 
-        assertThat(api.call("listMine")).asList().extracting("title").containsExactly("alice's");
+        assertThat(api.call("listMine")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .extracting("title").containsExactly("alice's");
         mp.setUser(BOB);
-        assertThat(api.call("listMine")).asList().extracting("title").containsExactly("bob's");
+        assertThat(api.call("listMine")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .extracting("title").containsExactly("bob's");
         assertThat(mp.user()).isEqualTo(BOB);
     }
 
@@ -83,7 +86,8 @@ class WxCloudTest extends MiniProgramTestSupport {
 
         todo(ALICE, "second");
         todo(BOB, "not visible");
-        assertThat(todo.data("watched")).asList().containsExactlyInAnyOrder("first", "second");
+        assertThat(todo.data("watched")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactlyInAnyOrder("first", "second");
         assertThat(todo.data("events")).isEqualTo(2);
 
         todo.call("stopWatching");
