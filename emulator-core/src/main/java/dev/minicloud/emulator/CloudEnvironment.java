@@ -6,6 +6,7 @@ import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.internal.admin.AdminEndpoint;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.js.FunctionRuntime;
 import dev.minicloud.emulator.internal.rules.RuleCoverage;
@@ -14,6 +15,7 @@ import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.storage.StorageSnapshot;
+import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -45,6 +47,8 @@ public final class CloudEnvironment implements AutoCloseable {
     /** Where the data is kept between runs; null for an environment in memory only. */
     private final DataDirectory dataDirectory;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Started by the first {@link #adminEndpoint()}; null until then. */
+    private AdminEndpoint adminEndpoint;
     private final RuleCoverage ruleCoverage = new RuleCoverage();
 
     CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, boolean ownClock, DatabaseEngine engine,
@@ -124,6 +128,22 @@ public final class CloudEnvironment implements AutoCloseable {
     public Storage storage() {
         checkOpen();
         return storage;
+    }
+
+    /**
+     * The URL of the environment's CloudBase admin endpoint: the HTTP API that the official server SDKs
+     * ({@code wx-server-sdk}, {@code @cloudbase/node-sdk}) send every database, storage and function call to, on
+     * 127.0.0.1. Give it to a real Node process as {@code TCB_CONTEXT_CNFG={"URL": "<url>"}} (or as
+     * {@code serviceUrl} in {@code cloud.init}) and its unmodified SDK runs against this environment. Started by the
+     * first call, served until the environment closes; see docs/admin-endpoint.md.
+     */
+    public synchronized URI adminEndpoint() {
+        checkOpen();
+        if (adminEndpoint == null) {
+            adminEndpoint = new AdminEndpoint(engine, storageService,
+                    (name, event) -> functionRuntime.call(name, event, null));
+        }
+        return adminEndpoint.url();
     }
 
     /**
@@ -211,6 +231,7 @@ public final class CloudEnvironment implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
+                closeAdminEndpoint();
                 functionRuntime.close();
                 if (dataDirectory != null) {
                     dataDirectory.save(engine, storageService);
@@ -222,6 +243,12 @@ public final class CloudEnvironment implements AutoCloseable {
                     engine.close();
                 }
             }
+        }
+    }
+
+    private synchronized void closeAdminEndpoint() {
+        if (adminEndpoint != null) {
+            adminEndpoint.close();
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.minicloud.emulator.internal.js;
 
 import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.ErrorCode;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.DocumentLimits;
@@ -12,6 +11,7 @@ import dev.minicloud.emulator.internal.query.DatabaseError;
 import dev.minicloud.emulator.internal.query.Deadline;
 import dev.minicloud.emulator.internal.sdk.CommandDecoder;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
+import dev.minicloud.emulator.internal.sdk.OpenTransactions;
 import dev.minicloud.emulator.internal.sdk.Operation;
 import dev.minicloud.emulator.internal.sdk.TransactionOperations;
 import dev.minicloud.emulator.internal.sdk.WireRequests;
@@ -29,13 +29,13 @@ import java.util.Map;
  */
 final class HostBridge {
     private final FunctionServices services;
-    private final FunctionTransactions transactions;
+    private final OpenTransactions transactions;
     private final DatabaseOperations database;
     private final TransactionOperations transactionOps;
 
     HostBridge(FunctionServices services) {
         this.services = services;
-        this.transactions = new FunctionTransactions(services.database());
+        this.transactions = new OpenTransactions(services.database());
         this.database = new DatabaseOperations(services.database());
         this.transactionOps = new TransactionOperations(services.database());
     }
@@ -66,7 +66,7 @@ final class HostBridge {
             error.put("errCode", e.errCode());
             error.put("errMsg", e.errMsg());
             error.put("message", e.getMessage());
-            if (isTransactionConflict(e)) {
+            if (OpenTransactions.isConflict(e)) {
                 // The one failure runTransaction retries; the SDK's error object itself does not show it.
                 error.put("transactionConflict", true);
             }
@@ -199,10 +199,6 @@ final class HostBridge {
         } catch (java.io.IOException e) {
             // Reading is over; a failure to close a read-only file changes nothing.
         }
-    }
-
-    private static boolean isTransactionConflict(CloudException e) {
-        return e.getCause() instanceof DatabaseError d && d.code() == ErrorCode.DATABASE_TRANSACTION_CONFLICT;
     }
 
     private FunctionResult callFunction(Invocation inv, Map<String, Object> p) {
