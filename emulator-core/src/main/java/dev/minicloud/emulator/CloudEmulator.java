@@ -4,7 +4,7 @@ import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.internal.aggregate.AggregateExpressions;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.EngineSettings;
-import dev.minicloud.emulator.internal.js.FunctionRuntime;
+import dev.minicloud.emulator.internal.js.FunctionRunner;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.internal.store.DocumentStore;
 import java.util.Map;
@@ -49,11 +49,14 @@ public final class CloudEmulator {
                 data == null ? null : data.writeThrough().orElse(null));
         storage.seed(savedFiles);
         OpenApi openApi = new OpenApi();
-        FunctionRuntime functions = new FunctionRuntime(configuration.functionRoots(), configuration.envId(),
+        FunctionRunner functions = new FunctionRunner(configuration.functionRoots(), configuration.envId(),
                 configuration.appId(), clock, engine, storage, openApi, configuration.functionEnvironment(),
                 configuration.functionTimeout(), configuration.functionMemoryBudget(),
-                configuration.transpileCacheDirectory().orElse(null));
-        return new CloudEnvironment(configuration, clock, configuration.sharedClock().isEmpty(), engine, storage,
-                functions, openApi, data);
+                configuration.transpileCacheDirectory().orElse(null), configuration.functionRuntime(),
+                configuration.nodeExecutable());
+        CloudEnvironment env = new CloudEnvironment(configuration, clock, configuration.sharedClock().isEmpty(),
+                engine, storage, functions, openApi, data);
+        functions.useAdminEndpoint(env::adminEndpoint);
+        return env;
     }
 }

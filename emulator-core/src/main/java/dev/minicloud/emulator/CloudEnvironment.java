@@ -8,7 +8,7 @@ import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.admin.AdminEndpoint;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.js.FunctionRuntime;
+import dev.minicloud.emulator.internal.js.FunctionRunner;
 import dev.minicloud.emulator.internal.rules.RuleCoverage;
 import dev.minicloud.emulator.internal.sdk.ClientGate;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
@@ -40,7 +40,7 @@ public final class CloudEnvironment implements AutoCloseable {
     private final OpenApi openApi;
     private final DatabaseEngine engine;
     private final Database database;
-    private final FunctionRuntime functionRuntime;
+    private final FunctionRunner functionRuntime;
     private final Functions functions;
     private final StorageService storageService;
     private final Storage storage;
@@ -52,7 +52,7 @@ public final class CloudEnvironment implements AutoCloseable {
     private final RuleCoverage ruleCoverage = new RuleCoverage();
 
     CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, boolean ownClock, DatabaseEngine engine,
-            StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi,
+            StorageService storageService, FunctionRunner functionRuntime, OpenApi openApi,
             DataDirectory dataDirectory) {
         this.configuration = configuration;
         this.clock = clock;

@@ -33,6 +33,9 @@ enum Option {
             + " timers then jump instead of waiting. Default: the host's clock."),
     TIMEOUT("--timeout", "SECONDS", false, true, "The time limit of functions whose config.json sets none (default"
             + " 3, at most 900)."),
+    RUNTIME("--runtime", "rhino|node", false, true, "The engine of functions whose config.json names none: rhino"
+            + " (default, nothing to install) or node (real Node.js on the PATH, each function with its own"
+            + " node_modules)."),
     ENV_VAR("--env-var", "NAME=VALUE", true, true, "A process.env entry for every function, e.g. TZ=Asia/Shanghai."
             + " Repeatable."),
     QUIET("--quiet", null, false, true, "No progress on stderr; errors are still reported."),

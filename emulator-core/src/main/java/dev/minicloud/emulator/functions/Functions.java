@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.functions;
 
-import dev.minicloud.emulator.internal.js.FunctionRuntime;
+import dev.minicloud.emulator.internal.js.FunctionRunner;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,12 +27,12 @@ import java.util.Optional;
  * separate warm instances, as SCF scales containers.
  */
 public final class Functions {
-    private final FunctionRuntime runtime;
+    private final FunctionRunner runtime;
     private final OpenApi openApi;
     private final WxContext caller;
 
     /** Used by the environment; tests get theirs from {@code CloudEnvironment.functions()}. */
-    public Functions(FunctionRuntime runtime, OpenApi openApi, WxContext caller) {
+    public Functions(FunctionRunner runtime, OpenApi openApi, WxContext caller) {
         this.runtime = runtime;
         this.openApi = openApi;
         this.caller = caller;

@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Assumptions;
  *
  * <p>Without Node or the SDK the tests are skipped with a message, except under CI, where they fail.
  */
-final class OfficialSdk {
-    static final Path FOLDER = Path.of("src/test/node").toAbsolutePath();
+public final class OfficialSdk {
+    public static final Path FOLDER = Path.of("src/test/node").toAbsolutePath();
     /** Generous: a cold Node with the SDK takes well under a second; a loaded CI machine may take far longer. */
     private static final long TIMEOUT_SECONDS = 120;
 
     private OfficialSdk() {}
 
     /** Skips the calling test (fails it under CI) unless node and the installed SDK are there. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         String problem = problem();
         if (problem == null) {
             return;
