@@ -5,7 +5,7 @@ import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.internal.aggregate.AggregateExpressions;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.EngineSettings;
-import dev.minicloud.emulator.internal.js.FunctionRuntime;
+import dev.minicloud.emulator.internal.js.FunctionRunner;
 import dev.minicloud.emulator.internal.storage.StorageService;
 import dev.minicloud.emulator.internal.store.DocumentStore;
 import dev.minicloud.emulator.internal.triggers.TriggerScheduler;
@@ -57,10 +57,11 @@ public final class CloudEmulator {
         storage.seed(savedFiles);
         OpenApi openApi = new OpenApi();
         HttpStubs http = new HttpStubs(clock);
-        FunctionRuntime functions = new FunctionRuntime(configuration.functionRoots(), configuration.envId(),
+        FunctionRunner functions = new FunctionRunner(configuration.functionRoots(), configuration.envId(),
                 configuration.appId(), clock, engine, storage, openApi, http, configuration.functionEnvironment(),
                 configuration.functionTimeout(), configuration.functionMemoryBudget(),
-                configuration.transpileCacheDirectory().orElse(null));
+                configuration.transpileCacheDirectory().orElse(null), configuration.functionRuntime(),
+                configuration.nodeExecutable());
         TriggerScheduler triggers;
         try {
             triggers = new TriggerScheduler(functions.triggers(), functions::callFromTrigger, clock,
@@ -72,8 +73,10 @@ public final class CloudEmulator {
             engine.close();
             throw e;
         }
-        return new CloudEnvironment(configuration, clock, configuration.sharedClock().isEmpty(), engine, storage,
-                functions, openApi, http, data, triggers);
+        CloudEnvironment env = new CloudEnvironment(configuration, clock, configuration.sharedClock().isEmpty(),
+                engine, storage, functions, openApi, http, data, triggers);
+        functions.useAdminEndpoint(env::adminEndpoint);
+        return env;
     }
 
     /**

@@ -8,8 +8,9 @@ import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.http.HttpStubs;
+import dev.minicloud.emulator.internal.admin.AdminEndpoint;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.js.FunctionRuntime;
+import dev.minicloud.emulator.internal.js.FunctionRunner;
 import dev.minicloud.emulator.internal.rules.RuleCoverage;
 import dev.minicloud.emulator.internal.sdk.ClientFiles;
 import dev.minicloud.emulator.internal.js.MiniProgramRealm;
@@ -21,6 +22,7 @@ import dev.minicloud.emulator.internal.triggers.TriggerScheduler;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.miniprogram.MiniProgram;
 import dev.minicloud.emulator.storage.StorageSnapshot;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,13 +51,15 @@ public final class CloudEnvironment implements AutoCloseable {
     private final OpenApi openApi;
     private final DatabaseEngine engine;
     private final Database database;
-    private final FunctionRuntime functionRuntime;
+    private final FunctionRunner functionRuntime;
     private final Functions functions;
     private final StorageService storageService;
     private final Storage storage;
     /** Where the data is kept between runs; null for an environment in memory only. */
     private final DataDirectory dataDirectory;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Started by the first {@link #adminEndpoint()}; null until then. */
+    private AdminEndpoint adminEndpoint;
     private final RuleCoverage ruleCoverage = new RuleCoverage();
     private final TriggerScheduler triggers;
     private final HttpStubs http;
@@ -63,7 +67,7 @@ public final class CloudEnvironment implements AutoCloseable {
     private final List<MiniProgram> miniPrograms = new CopyOnWriteArrayList<>();
 
     CloudEnvironment(EmulatorConfiguration configuration, VirtualClock clock, boolean ownClock, DatabaseEngine engine,
-            StorageService storageService, FunctionRuntime functionRuntime, OpenApi openApi, HttpStubs http,
+            StorageService storageService, FunctionRunner functionRuntime, OpenApi openApi, HttpStubs http,
             DataDirectory dataDirectory, TriggerScheduler triggers) {
         this.configuration = configuration;
         this.clock = clock;
@@ -199,6 +203,22 @@ public final class CloudEnvironment implements AutoCloseable {
     }
 
     /**
+     * The URL of the environment's CloudBase admin endpoint: the HTTP API that the official server SDKs
+     * ({@code wx-server-sdk}, {@code @cloudbase/node-sdk}) send every database, storage and function call to, on
+     * 127.0.0.1. Give it to a real Node process as {@code TCB_CONTEXT_CNFG={"URL": "<url>"}} (or as
+     * {@code serviceUrl} in {@code cloud.init}) and its unmodified SDK runs against this environment. Started by the
+     * first call, served until the environment closes; see docs/admin-endpoint.md.
+     */
+    public synchronized URI adminEndpoint() {
+        checkOpen();
+        if (adminEndpoint == null) {
+            adminEndpoint = new AdminEndpoint(engine, storageService,
+                    (name, event) -> functionRuntime.call(name, event, null));
+        }
+        return adminEndpoint.url();
+    }
+
+    /**
      * Puts the environment back as it started, without the cost of a new one: stops running functions and drops their
      * warm instances (no module state survives), forgets function calls, {@code openapi} calls and answers, HTTP
      * stubs and requests and the {@link #ruleCoverage() rule coverage}, empties the database and the storage and
@@ -294,6 +314,7 @@ public final class CloudEnvironment implements AutoCloseable {
                 clock.removeListener(clockListener);
                 triggers.close();
                 miniPrograms.forEach(MiniProgram::close);
+                closeAdminEndpoint();
                 functionRuntime.close();
                 if (dataDirectory != null) {
                     dataDirectory.save(engine, storageService);
@@ -305,6 +326,12 @@ public final class CloudEnvironment implements AutoCloseable {
                     engine.close();
                 }
             }
+        }
+    }
+
+    private synchronized void closeAdminEndpoint() {
+        if (adminEndpoint != null) {
+            adminEndpoint.close();
         }
     }
 

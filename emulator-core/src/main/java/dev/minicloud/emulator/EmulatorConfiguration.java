@@ -1,6 +1,7 @@
 package dev.minicloud.emulator;
 
 import dev.minicloud.emulator.database.DatabaseSnapshot;
+import dev.minicloud.emulator.functions.FunctionRuntime;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.engine.CollectionNames;
 import dev.minicloud.emulator.internal.rules.AccessPolicy;
@@ -88,6 +89,8 @@ public final class EmulatorConfiguration {
     private final String appId;
     private final Path transpileCacheDirectory;
     private final long functionMemoryBudget;
+    private final FunctionRuntime functionRuntime;
+    private final String nodeExecutable;
     private final long maxUploadBytes;
     private final List<StorageSnapshot> storageSeeds;
     private final List<DatabaseSnapshot> databaseSeeds;
@@ -114,6 +117,8 @@ public final class EmulatorConfiguration {
         this.appId = b.appId;
         this.transpileCacheDirectory = b.transpileCacheDirectory;
         this.functionMemoryBudget = b.functionMemoryBudget;
+        this.functionRuntime = b.functionRuntime;
+        this.nodeExecutable = b.nodeExecutable;
         this.maxUploadBytes = b.maxUploadBytes;
         this.storageSeeds = List.copyOf(b.storageSeeds);
         this.databaseSeeds = List.copyOf(b.databaseSeeds);
@@ -158,6 +163,8 @@ public final class EmulatorConfiguration {
         b.appId = appId;
         b.transpileCacheDirectory = transpileCacheDirectory;
         b.functionMemoryBudget = functionMemoryBudget;
+        b.functionRuntime = functionRuntime;
+        b.nodeExecutable = nodeExecutable;
         b.maxUploadBytes = maxUploadBytes;
         b.storageSeeds.addAll(storageSeeds);
         b.databaseSeeds.addAll(databaseSeeds);
@@ -252,6 +259,16 @@ public final class EmulatorConfiguration {
         return functionMemoryBudget;
     }
 
+    /** The engine of functions whose {@code config.json} names none ({@link FunctionRuntime#RHINO} by default). */
+    public FunctionRuntime functionRuntime() {
+        return functionRuntime;
+    }
+
+    /** The {@code node} program that {@link FunctionRuntime#NODE} functions run in: a path, or a name on the PATH. */
+    public String nodeExecutable() {
+        return nodeExecutable;
+    }
+
     /** The largest file {@code uploadFile} accepts, in bytes; larger uploads fail with -403001. */
     public long maxUploadBytes() {
         return maxUploadBytes;
@@ -322,6 +339,8 @@ public final class EmulatorConfiguration {
         private String appId = DEFAULT_APP_ID;
         private Path transpileCacheDirectory = defaultTranspileCache();
         private long functionMemoryBudget = DEFAULT_FUNCTION_MEMORY_BUDGET;
+        private FunctionRuntime functionRuntime = FunctionRuntime.RHINO;
+        private String nodeExecutable = "node";
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private final List<StorageSnapshot> storageSeeds = new ArrayList<>();
         private final List<DatabaseSnapshot> databaseSeeds = new ArrayList<>();
@@ -483,6 +502,24 @@ public final class EmulatorConfiguration {
                 throw new IllegalArgumentException("function memory budget (" + bytes + ") must be at least 1 MB");
             }
             this.functionMemoryBudget = bytes;
+            return this;
+        }
+
+        /**
+         * The engine of every function whose {@code config.json} names none: {@link FunctionRuntime#RHINO} (the
+         * default) or {@link FunctionRuntime#NODE}, which needs Node.js installed.
+         */
+        public Builder setFunctionRuntime(FunctionRuntime runtime) {
+            this.functionRuntime = Objects.requireNonNull(runtime, "runtime");
+            return this;
+        }
+
+        /** The {@code node} program for {@link FunctionRuntime#NODE}: a path, or a name looked up on the PATH. */
+        public Builder setNodeExecutable(String node) {
+            if (node == null || node.isBlank()) {
+                throw new IllegalArgumentException("the node executable must be a path or a program name");
+            }
+            this.nodeExecutable = node;
             return this;
         }
 

@@ -4,6 +4,7 @@ import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
+import dev.minicloud.emulator.functions.FunctionRuntime;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.io.UncheckedIOException;
@@ -84,6 +85,8 @@ final class EnvironmentOptions {
         line.value(Option.OPENID).ifPresent(id -> b.setDefaultCaller(WxContext.ofOpenId(id)));
         line.value(Option.TIME).ifPresent(t -> set(Option.TIME, () -> b.setStartTime(TimeArguments.instant(t))));
         line.value(Option.TIMEOUT).ifPresent(s -> set(Option.TIMEOUT, () -> b.setFunctionTimeout(seconds(s))));
+        line.value(Option.RUNTIME).ifPresent(r -> set(Option.RUNTIME,
+                () -> b.setFunctionRuntime(FunctionRuntime.named(r))));
         for (String entry : line.values(Option.ENV_VAR)) {
             int eq = entry.indexOf('=');
             if (eq < 1) {

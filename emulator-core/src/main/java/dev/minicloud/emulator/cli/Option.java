@@ -37,6 +37,9 @@ enum Option {
             + " timers then jump instead of waiting. Default: the host's clock."),
     TIMEOUT("--timeout", "SECONDS", false, null, "The time limit of functions whose config.json sets none (default"
             + " 3, at most 900)."),
+    RUNTIME("--runtime", "rhino|node", false, null, "The engine of functions whose config.json names none: rhino"
+            + " (default, nothing to install) or node (real Node.js on the PATH, each function with its own"
+            + " node_modules)."),
     ENV_VAR("--env-var", "NAME=VALUE", true, null, "A process.env entry for every function, e.g. TZ=Asia/Shanghai."
             + " Repeatable."),
     PORT("--port", "N", false, "serve", "The port of the console on 127.0.0.1 (default 4280; 0 takes any free"

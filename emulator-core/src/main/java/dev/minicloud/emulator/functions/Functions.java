@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.functions;
 
-import dev.minicloud.emulator.internal.js.FunctionRuntime;
+import dev.minicloud.emulator.internal.js.FunctionRunner;
 import dev.minicloud.emulator.internal.triggers.TriggerScheduler;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +28,13 @@ import java.util.Optional;
  * separate warm instances, as SCF scales containers.
  */
 public final class Functions {
-    private final FunctionRuntime runtime;
+    private final FunctionRunner runtime;
     private final OpenApi openApi;
     private final WxContext caller;
     private final TriggerScheduler triggers;
 
     /** Used by the environment; tests get theirs from {@code CloudEnvironment.functions()}. */
-    public Functions(FunctionRuntime runtime, OpenApi openApi, WxContext caller, TriggerScheduler triggers) {
+    public Functions(FunctionRunner runtime, OpenApi openApi, WxContext caller, TriggerScheduler triggers) {
         this.runtime = runtime;
         this.openApi = openApi;
         this.caller = caller;

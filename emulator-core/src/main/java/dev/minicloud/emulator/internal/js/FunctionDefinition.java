@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.js;
 
+import dev.minicloud.emulator.functions.FunctionRuntime;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +20,11 @@ import java.util.Map;
  * @param entry the entry module, relative to {@code dir}
  * @param timeout the invocation time limit
  * @param envVariables extra {@code process.env} entries
+ * @param runtime the engine {@code config.json}'s {@code runtime} names ({@code "node"} or {@code "rhino"}), or null
+ *     for the configured one; other values (SCF's {@code "Nodejs16.13"}) name no engine of MiniCloud's
  */
-record FunctionDefinition(String name, Path dir, String entry, Duration timeout, Map<String, String> envVariables) {
+record FunctionDefinition(String name, Path dir, String entry, Duration timeout, Map<String, String> envVariables,
+        FunctionRuntime runtime) {
     /** The longest timeout a function may configure: 900 s, the SCF ceiling. */
     static final Duration MAX_TIMEOUT = Duration.ofSeconds(900);
 
@@ -41,6 +45,7 @@ record FunctionDefinition(String name, Path dir, String entry, Duration timeout,
             return null;
         }
         Duration timeout = defaultTimeout;
+        FunctionRuntime runtime = null;
         Map<String, String> env = new LinkedHashMap<>();
         Map<String, Object> config = json(dir.resolve("config.json"));
         if (config != null) {
@@ -50,11 +55,15 @@ record FunctionDefinition(String name, Path dir, String entry, Duration timeout,
                     timeout = MAX_TIMEOUT;
                 }
             }
+            if (config.get("runtime") instanceof String engine
+                    && (engine.equalsIgnoreCase("node") || engine.equalsIgnoreCase("rhino"))) {
+                runtime = FunctionRuntime.named(engine);
+            }
             if (config.get("envVariables") instanceof Map<?, ?> vars) {
                 vars.forEach((k, v) -> env.put(String.valueOf(k), String.valueOf(v)));
             }
         }
-        return new FunctionDefinition(name, dir, entry, timeout, Map.copyOf(env));
+        return new FunctionDefinition(name, dir, entry, timeout, Map.copyOf(env), runtime);
     }
 
     @SuppressWarnings("unchecked")

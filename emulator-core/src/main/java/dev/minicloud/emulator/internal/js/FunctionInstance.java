@@ -29,7 +29,7 @@ import org.mozilla.javascript.Undefined;
  * {@code process}. Module-level state survives between invocations, as in SCF; an instance serves one invocation at
  * a time, so concurrent calls use several instances.
  */
-final class FunctionInstance {
+final class FunctionInstance implements WarmInstance {
     /** Result size limit: a larger result fails with -604001. */
     static final int MAX_RESULT_BYTES = 1024 * 1024;
 
@@ -70,13 +70,19 @@ final class FunctionInstance {
         return def;
     }
 
-    /** Whether the instance must not serve again: it was stopped mid-run and its state is unknown. */
-    boolean isBroken() {
+    @Override
+    public boolean isBroken() {
         return broken;
     }
 
-    /** Runs one invocation to its end on the calling thread; every failure becomes a failed result. */
-    FunctionResult invoke(Invocation inv, Object event) {
+    /** A Rhino instance holds nothing outside the heap. */
+    @Override
+    public void discard() {
+        broken = true;
+    }
+
+    @Override
+    public FunctionResult invoke(Invocation inv, Object event) {
         long started = System.nanoTime();
         InvocationResults results = new InvocationResults(def, bridge);
         ColdStart phase = main == null ? ColdStart.INITIALISING : null;

@@ -1,7 +1,6 @@
 package dev.minicloud.emulator.internal.js;
 
 import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.ErrorCode;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.DocumentLimits;
 import dev.minicloud.emulator.internal.json.JsonCodec;
@@ -10,6 +9,7 @@ import dev.minicloud.emulator.internal.json.JsonTooDeepException;
 import dev.minicloud.emulator.internal.query.DatabaseError;
 import dev.minicloud.emulator.internal.query.Deadline;
 import dev.minicloud.emulator.internal.sdk.CommandDecoder;
+import dev.minicloud.emulator.internal.sdk.OpenTransactions;
 import dev.minicloud.emulator.internal.sdk.Operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +37,7 @@ final class HostAnswer {
             error.put("errCode", e.errCode());
             error.put("errMsg", e.errMsg());
             error.put("message", e.getMessage());
-            if (isTransactionConflict(e)) {
+            if (OpenTransactions.isConflict(e)) {
                 // The one failure runTransaction retries; the SDK's error object itself does not show it.
                 error.put("transactionConflict", true);
             }
@@ -71,9 +71,5 @@ final class HostAnswer {
         error.put("errCode", -1);
         error.put("errMsg", errMsg);
         return error;
-    }
-
-    private static boolean isTransactionConflict(CloudException e) {
-        return e.getCause() instanceof DatabaseError d && d.code() == ErrorCode.DATABASE_TRANSACTION_CONFLICT;
     }
 }

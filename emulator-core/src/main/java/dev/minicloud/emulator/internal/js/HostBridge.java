@@ -5,6 +5,7 @@ import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
+import dev.minicloud.emulator.internal.sdk.OpenTransactions;
 import dev.minicloud.emulator.internal.sdk.Operation;
 import dev.minicloud.emulator.internal.sdk.TransactionOperations;
 import dev.minicloud.emulator.internal.sdk.WireRequests;
@@ -22,13 +23,13 @@ import java.util.Map;
  */
 final class HostBridge {
     private final FunctionServices services;
-    private final FunctionTransactions transactions;
+    private final OpenTransactions transactions;
     private final DatabaseOperations database;
     private final TransactionOperations transactionOps;
 
     HostBridge(FunctionServices services) {
         this.services = services;
-        this.transactions = new FunctionTransactions(services.database());
+        this.transactions = new OpenTransactions(services.database());
         this.database = new DatabaseOperations(services.database());
         this.transactionOps = new TransactionOperations(services.database());
     }

@@ -17,7 +17,7 @@ final class RealmThread implements AutoCloseable {
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(null, r, "minicloud-miniprogram-" + NUMBER.incrementAndGet(),
-                FunctionRuntime.STACK_BYTES);
+                FunctionRunner.STACK_BYTES);
         t.setDaemon(true);
         return t;
     });

@@ -1,19 +1,13 @@
 package dev.minicloud.emulator.internal.storage;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.minicloud.emulator.internal.http.LoopbackServer;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one HTTP server behind the temporary URLs of every environment in the JVM, on 127.0.0.1 and a free port,
@@ -104,34 +98,7 @@ final class TempUrlServer {
     }
 
     private String start() {
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the temporary URL server", e);
-        }
-        ThreadPoolExecutor handlers = new ThreadPoolExecutor(StorageService.URL_SERVER_THREADS,
-                StorageService.URL_SERVER_THREADS, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(StorageService.URL_SERVER_QUEUE), task -> daemon(task, "minicloud-temp-urls"));
-        handlers.allowCoreThreadTimeOut(true);
-        server.createContext("/", new SignedUrlHandler(this::routes));
-        server.setExecutor(handlers);
-        // The dispatcher thread inherits the daemon flag of the thread that starts the server: a daemon starter keeps
-        // the server from holding the JVM open.
-        Thread starter = daemon(server::start, "minicloud-temp-urls-start");
-        starter.start();
-        try {
-            starter.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the temporary URL server", e);
-        }
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
+        return LoopbackServer.start("minicloud-temp-urls", new SignedUrlHandler(this::routes),
+                StorageService.URL_SERVER_THREADS, StorageService.URL_SERVER_QUEUE);
     }
 }

@@ -3,7 +3,8 @@
 (function (exports, require, module, host, name) {
   var refuse = function () {
     var e = new Error("MiniCloud: module '" + name + "' is not available offline: the emulator has no network, no child "
-      + 'processes and no host file system. Stub the call, or use cloud.openapi for WeChat server APIs.');
+      + 'processes and no host file system. Stub the call, use cloud.openapi for WeChat server APIs, or run the '
+      + 'function in real Node: FunctionRuntime.NODE (config.json "runtime": "node", or --runtime node).');
     e.code = 'ERR_MINICLOUD_OFFLINE';
     throw e;
   };

@@ -2,9 +2,11 @@ package dev.minicloud.emulator.internal.js;
 
 import dev.minicloud.emulator.functions.FunctionCall;
 import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.FunctionRuntime;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.triggers.TriggerConfig;
 import dev.minicloud.emulator.internal.triggers.TriggerSpec;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,13 +28,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * The functions of one environment: finds them in the configured roots, keeps warm instances per function (one
  * per concurrent call, as SCF scales containers), runs calls and nested calls, and stops everything when the
  * environment closes.
  */
-public final class FunctionRuntime implements AutoCloseable {
+public final class FunctionRunner implements AutoCloseable {
     /** Nested {@code cloud.callFunction} calls deeper than this fail instead of exhausting threads. */
     static final int MAX_NESTING = 16;
     /** The stack of a function's thread: room for {@link SandboxContextFactory#MAX_STACK_DEPTH} calls. */
@@ -44,7 +47,7 @@ public final class FunctionRuntime implements AutoCloseable {
     private final FunctionServices services;
     private final HostBridge bridge;
     private final Map<String, FunctionDefinition> definitions = new ConcurrentHashMap<>();
-    private final Map<String, Deque<FunctionInstance>> idle = new ConcurrentHashMap<>();
+    private final Map<String, Deque<WarmInstance>> idle = new ConcurrentHashMap<>();
     private final Set<Invocation> running = ConcurrentHashMap.newKeySet();
     private final CallHistory history = new CallHistory();
     private final AtomicInteger threadNumber = new AtomicInteger();
@@ -58,18 +61,29 @@ public final class FunctionRuntime implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final FunctionRuntime defaultRuntime;
+    private final String nodeExecutable;
+    /** The environment's admin endpoint, started when the first Node instance needs it. */
+    private volatile Supplier<URI> adminEndpoint;
     private volatile boolean closed;
 
-    public FunctionRuntime(List<Path> roots, String envId, String appId, dev.minicloud.emulator.VirtualClock clock,
+    public FunctionRunner(List<Path> roots, String envId, String appId, dev.minicloud.emulator.VirtualClock clock,
             dev.minicloud.emulator.internal.engine.DatabaseEngine database,
             dev.minicloud.emulator.internal.storage.StorageService storage,
             dev.minicloud.emulator.functions.OpenApi openApi, dev.minicloud.emulator.http.HttpStubs http,
-            Map<String, String> processEnv, Duration timeout,
-            long memoryBudgetBytes, Path transpileCache) {
+            Map<String, String> processEnv, Duration timeout, long memoryBudgetBytes, Path transpileCache,
+            FunctionRuntime defaultRuntime, String nodeExecutable) {
         this.roots = List.copyOf(roots);
+        this.defaultRuntime = defaultRuntime;
+        this.nodeExecutable = nodeExecutable;
         this.services = new FunctionServices(envId, appId, clock, database, storage, openApi, http, this::callNested,
                 Map.copyOf(processEnv), timeout, memoryBudgetBytes, transpileCache);
         this.bridge = new HostBridge(services);
+    }
+
+    /** How Node instances reach the environment: its admin endpoint, started on first use. */
+    public void useAdminEndpoint(Supplier<URI> endpoint) {
+        this.adminEndpoint = endpoint;
     }
 
     /** The names of the functions found in the roots, sorted. */
@@ -171,7 +185,7 @@ public final class FunctionRuntime implements AutoCloseable {
         if (def == null) {
             return notCallable(caller, "-501000 FunctionName parameter could not be found");
         }
-        FunctionInstance instance = take(def);
+        WarmInstance instance = take(def);
         Budget budget = new Budget(def.timeout().toNanos(), services.memoryBudgetBytes());
         Invocation inv = new Invocation(UUID.randomUUID().toString(), def, caller, services.clock(), budget);
         running.add(inv);
@@ -181,15 +195,28 @@ public final class FunctionRuntime implements AutoCloseable {
             running.remove(inv);
             if (!instance.isBroken() && !closed) {
                 idle.computeIfAbsent(def.name(), n -> new ConcurrentLinkedDeque<>()).push(instance);
+            } else {
+                instance.discard();
             }
         }
     }
 
-    private FunctionInstance take(FunctionDefinition def) {
-        Deque<FunctionInstance> pool = idle.get(def.name());
-        FunctionInstance warm = pool == null ? null : pool.poll();
+    private WarmInstance take(FunctionDefinition def) {
+        Deque<WarmInstance> pool = idle.get(def.name());
+        for (WarmInstance warm; pool != null && (warm = pool.poll()) != null; ) {
+            if (!warm.isBroken()) {
+                return warm;
+            }
+            // A Node process that ended while idle (a timer's process.exit, a crash) serves no more.
+            warm.discard();
+        }
+        FunctionRuntime runtime = def.runtime() != null ? def.runtime() : defaultRuntime;
+        if (runtime == FunctionRuntime.NODE) {
+            return new NodeInstance(def, services, bridge, new NodeSettings(nodeExecutable,
+                    (int) Math.max(16, services.memoryBudgetBytes() >> 20), adminEndpoint.get()));
+        }
         // An instance builds its realm on its first call, so functions that are never called never pay for one.
-        return warm != null ? warm : new FunctionInstance(JsRuntime.shared(), def, services, bridge);
+        return new FunctionInstance(JsRuntime.shared(), def, services, bridge);
     }
 
     /** A client call adds {@code event.userInfo = {appId, openId}}, as the platform does. */
@@ -227,13 +254,23 @@ public final class FunctionRuntime implements AutoCloseable {
         while (!running.isEmpty() && System.nanoTime() < deadline) {
             LockSupport.parkNanos(100_000);
         }
-        idle.clear();
+        discardIdle();
         history.clear();
     }
 
     private void stopAll() {
         for (Invocation inv : running) {
             inv.budget.cancel();
+        }
+        discardIdle();
+    }
+
+    /** Drops the warm instances, ending their processes. */
+    private void discardIdle() {
+        for (Deque<WarmInstance> pool : idle.values()) {
+            for (WarmInstance warm; (warm = pool.poll()) != null; ) {
+                warm.discard();
+            }
         }
         idle.clear();
     }

@@ -1,5 +1,7 @@
-package dev.minicloud.emulator.internal.js;
+package dev.minicloud.emulator.internal.sdk;
 
+import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.ErrorCode;
 import dev.minicloud.emulator.internal.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.engine.EngineTransaction;
 import dev.minicloud.emulator.internal.query.DatabaseError;
@@ -9,25 +11,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The transactions cloud functions of one environment started, by the id the SDK's transaction object holds. Each
- * belongs to the invocation that started it and is forgotten when that invocation ends; one still open then is
- * rolled back, because nothing can reach it any more (on the platform the container freezes and the backend aborts
- * the transaction after its lifetime limit, so nothing of it is written there either), and its document locks would
- * otherwise stall every later writer.
+ * The transactions {@code db.startTransaction()} opened in one environment, by the id the SDK's transaction object
+ * holds, whichever door they came in by (a Rhino function, the admin endpoint). Each belongs to an owner: the
+ * invocation that started it, or the endpoint for a caller outside any function. It is forgotten when its owner
+ * ends; one still open then is rolled back, because nothing can reach it any more (on the platform the container
+ * freezes and the backend aborts the transaction after its lifetime limit, so nothing of it is written there either),
+ * and its document locks would otherwise stall every later writer.
  */
-final class FunctionTransactions {
-    private record Started(EngineTransaction transaction, Invocation owner) {}
+public final class OpenTransactions {
+    private record Started(EngineTransaction transaction, Object owner) {}
 
     private final DatabaseEngine database;
     private final AtomicLong lastId = new AtomicLong();
     private final Map<String, Started> started = new ConcurrentHashMap<>();
 
-    FunctionTransactions(DatabaseEngine database) {
+    public OpenTransactions(DatabaseEngine database) {
         this.database = database;
     }
 
     /** {@code db.startTransaction()}: the new transaction's id. */
-    String begin(Invocation owner) {
+    public String begin(Object owner) {
         String id = Long.toString(lastId.incrementAndGet());
         started.put(id, new Started(database.beginTransaction(), owner));
         return id;
@@ -37,7 +40,7 @@ final class FunctionTransactions {
      * The transaction a step of {@code api} names. One kept from an invocation that has ended (in module state of a
      * warm instance) was rolled back with it, so it fails as an aborted transaction does.
      */
-    EngineTransaction get(Object id, String api) {
+    public EngineTransaction get(Object id, String api) {
         Started s = started.get(String.valueOf(id));
         if (s == null) {
             throw DatabaseEngine.failure(api, DatabaseError.requestFail("Transaction has been aborted."));
@@ -46,7 +49,7 @@ final class FunctionTransactions {
     }
 
     /** {@code transaction.rollback()}: like rolling back an aborted transaction, a forgotten one needs nothing. */
-    void rollback(Object id) {
+    public void rollback(Object id) {
         Started s = started.get(String.valueOf(id));
         if (s != null) {
             s.transaction().rollback();
@@ -54,7 +57,7 @@ final class FunctionTransactions {
     }
 
     /** Forgets the invocation's transactions, rolling back those still open; how many were. */
-    int end(Invocation owner) {
+    public int end(Object owner) {
         int rolledBack = 0;
         for (Iterator<Started> it = started.values().iterator(); it.hasNext(); ) {
             Started s = it.next();
@@ -68,6 +71,11 @@ final class FunctionTransactions {
             }
         }
         return rolledBack;
+    }
+
+    /** Whether {@code e} is a transaction conflict: the one failure {@code runTransaction} retries. */
+    public static boolean isConflict(CloudException e) {
+        return e.getCause() instanceof DatabaseError d && d.code() == ErrorCode.DATABASE_TRANSACTION_CONFLICT;
     }
 
     private static void rollBack(EngineTransaction transaction) {

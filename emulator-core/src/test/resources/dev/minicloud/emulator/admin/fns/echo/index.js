@@ -1,0 +1,1 @@
+exports.main = async (event) => ({ received: { say: event.say, n: event.n } });
