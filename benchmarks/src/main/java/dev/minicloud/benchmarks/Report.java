@@ -19,7 +19,9 @@ import java.util.Set;
  * operations: "median (p10–p90)"), then the ratios: {@code mongo-java-server ÷} each MiniCloud variant, and each
  * MiniCloud variant {@code ÷ floor} (the plain-Java floor), for the stores the run has.
  *
- * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar dev.minicloud.benchmarks.Report <result.json>}
+ * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar dev.minicloud.benchmarks.Report <result.json>
+ * [benchmark-regex]}; the regex keeps the rows whose fully qualified benchmark name it finds, e.g.
+ * {@code ScalingBenchmark} for one class's table.
  */
 public final class Report {
     private static final String PEER = "mongo-java-server";
@@ -31,14 +33,18 @@ public final class Report {
     private Report() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: Report <jmh-result.json>");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: Report <jmh-result.json> [benchmark-regex]");
             System.exit(2);
         }
+        java.util.regex.Pattern only = java.util.regex.Pattern.compile(args.length > 1 ? args[1] : "");
         JsonNode results = new ObjectMapper().readTree(Files.readString(Path.of(args[0])));
         Map<String, Map<String, Cell>> rows = new LinkedHashMap<>();
         for (JsonNode r : results) {
             String name = r.get("benchmark").asText();
+            if (!only.matcher(name).find()) {
+                continue;
+            }
             name = name.substring(name.lastIndexOf('.') + 1);
             JsonNode params = r.get("params");
             String who = params != null && params.has("store") ? params.get("store").asText() : "";
