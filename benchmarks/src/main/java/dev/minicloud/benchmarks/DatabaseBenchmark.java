@@ -20,7 +20,6 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.database.AggregateCommand;
 import dev.minicloud.emulator.database.CollectionReference;
 import dev.minicloud.emulator.database.Command;
 import java.net.InetSocketAddress;
@@ -218,13 +217,7 @@ public class DatabaseBenchmark {
     public Object aggregateMatchGroupSort() {
         int age = 18 + random.nextInt(60);
         if (people != null) {
-            AggregateCommand $ = Command.aggregate;
-            return people.aggregate()
-                    .match(Map.of("age", Command.gte(age)))
-                    .group(Map.of("_id", "$city", "people", $.sum(1), "score", $.avg("$score")))
-                    .sort(Map.of("people", -1, "_id", 1))
-                    .limit(1000)
-                    .end().list();
+            return Dataset.matchGroupSort(people, age);
         }
         return mongoPeople.aggregate(List.of(
                 Aggregates.match(gte("age", age)),

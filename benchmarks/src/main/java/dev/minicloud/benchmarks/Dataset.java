@@ -1,5 +1,8 @@
 package dev.minicloud.benchmarks;
 
+import dev.minicloud.emulator.database.AggregateCommand;
+import dev.minicloud.emulator.database.CollectionReference;
+import dev.minicloud.emulator.database.Command;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +41,32 @@ final class Dataset {
         doc.put("tags", List.of("t" + (i % 5), "t" + (i % 11), "t" + (i % 13)));
         doc.put("note", "lorem ipsum dolor sit amet " + i);
         return doc;
+    }
+
+    /** Adds {@code size} documents of this shape to a collection, 10,000 per call. */
+    static void load(CollectionReference collection, int size) {
+        Random random = new Random(42);
+        for (int from = 0; from < size; from += 10_000) {
+            List<Map<String, Object>> batch = new ArrayList<>(10_000);
+            for (int i = from; i < Math.min(size, from + 10_000); i++) {
+                batch.add(document(i, random));
+            }
+            collection.add(batch);
+        }
+    }
+
+    /**
+     * The benchmarks' {@code match + group + sort}: people of at least {@code age}, grouped by city with a count and
+     * an average score, most populous city first, with a {@code limit} of 1,000 (the platform returns 20 without).
+     */
+    static Object matchGroupSort(CollectionReference people, int age) {
+        AggregateCommand $ = Command.aggregate;
+        return people.aggregate()
+                .match(Map.of("age", Command.gte(age)))
+                .group(Map.of("_id", "$city", "people", $.sum(1), "score", $.avg("$score")))
+                .sort(Map.of("people", -1, "_id", 1))
+                .limit(1000)
+                .end().list();
     }
 
     /** A new document for insert benchmarks, without an id (each store generates its own). */

@@ -52,12 +52,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-XX:+UseParallelGC"})
 @State(Scope.Benchmark)
 public class EnvironmentBenchmark {
-    static final int FIXTURE_SIZE = 1_000;
-
     @Param({"minicloud", "mongo-java-server"})
     public String store;
 
-    /** {@code empty}: one empty collection; {@code 1000-docs}: a 1,000-document fixture template. */
+    /**
+     * {@code empty}: one empty collection; {@code <n>-docs}: an n-document fixture template (10,000 and 100,000 are
+     * meant for MiniCloud alone: {@code -p store=minicloud}).
+     */
     @Param({"empty", "1000-docs"})
     public String fixture;
 
@@ -75,7 +76,8 @@ public class EnvironmentBenchmark {
     public void prepare() {
         Random data = new Random(42);
         List<Map<String, Object>> docs = new ArrayList<>();
-        for (int i = 0; fixture.equals("1000-docs") && i < FIXTURE_SIZE; i++) {
+        int fixtureSize = fixture.equals("empty") ? 0 : Integer.parseInt(fixture.substring(0, fixture.indexOf('-')));
+        for (int i = 0; i < fixtureSize; i++) {
             docs.add(Dataset.document(i, data));
         }
         if (store.equals("minicloud")) {

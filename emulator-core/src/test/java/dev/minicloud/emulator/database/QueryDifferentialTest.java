@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * and of arrays), random queries with every comparison and logic command on nested and array paths, and random
  * writes in between. Every query runs with the automatic path indexes, in scan mode, and through a brute-force
  * evaluator of MongoDB's rules written here ({@link MongoOracle}); all three must agree, as must {@code orderBy}
- * with a brute-force sort and every write with a model of the collection.
+ * with a brute-force sort and every write with a model of the collection. A fourth environment, seeded from a
+ * snapshot of the first documents (so it shares the snapshot's documents and copies them on write), takes the same
+ * writes and must give the same answers, while a twin seeded from the same snapshot must keep the snapshot's data.
  *
  * <p>CI runs a fixed seed. For longer runs: {@code -Dminicloud.fuzz.seed=<n> -Dminicloud.fuzz.rounds=<n>} (see
  * docs/database.md). A failure names the seed, the round, the query and the differing ids.
@@ -46,6 +48,8 @@ class QueryDifferentialTest {
     private final FuzzConditions conditions = new FuzzConditions(values, model.documents());
     private CloudEnvironment indexed;
     private CloudEnvironment scan;
+    private CloudEnvironment seeded;
+    private CloudEnvironment twin;
     private String context = "";
 
     private static CloudEnvironment environment(boolean pathIndexes) {
@@ -65,8 +69,11 @@ class QueryDifferentialTest {
 
     @AfterEach
     void close() {
-        indexed.close();
-        scan.close();
+        for (CloudEnvironment env : new CloudEnvironment[] {indexed, scan, seeded, twin}) {
+            if (env != null) {
+                env.close();
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -108,9 +115,16 @@ class QueryDifferentialTest {
             fail(describe(c) + ": indexed mode differs from scan mode; only indexed " + minus(viaIndex, viaScan)
                     + ", only in scan " + minus(viaScan, viaIndex));
         }
-        long count = FuzzWrites.where(indexed, c.api()).count().total();
-        if (count != expected.size()) {
-            fail(describe(c) + ": count " + count + ", the oracle finds " + expected.size());
+        List<Object> viaSeeded = ids(all(() -> FuzzWrites.where(seeded, c.api())));
+        if (!viaSeeded.equals(viaScan)) {
+            fail(describe(c) + ": the seeded environment differs from scan mode; only seeded "
+                    + minus(viaSeeded, viaScan) + ", only in scan " + minus(viaScan, viaSeeded));
+        }
+        for (CloudEnvironment env : List.of(indexed, seeded)) {
+            long count = FuzzWrites.where(env, c.api()).count().total();
+            if (count != expected.size()) {
+                fail(describe(c) + ": count " + count + ", the oracle finds " + expected.size());
+            }
         }
     }
 
@@ -118,7 +132,7 @@ class QueryDifferentialTest {
         String path = values.pick(FuzzConditions.PATHS);
         boolean ascending = random.nextBoolean();
         String direction = ascending ? "asc" : "desc";
-        for (CloudEnvironment env : List.of(indexed, scan)) {
+        for (CloudEnvironment env : List.of(indexed, scan, seeded)) {
             List<Object> actual = ids(all(() -> FuzzWrites.where(env, c.api()).orderBy(path, direction)
                     .orderBy("_id", "asc")));
             Comparator<Map<String, Object>> byKey = (x, y) -> MongoOracle.compareSortKeys(
@@ -158,7 +172,7 @@ class QueryDifferentialTest {
 
     /** Both environments hold exactly the model's documents (numbers compared by value). */
     private void checkContents() {
-        for (CloudEnvironment env : List.of(indexed, scan)) {
+        for (CloudEnvironment env : List.of(indexed, scan, seeded)) {
             List<Map<String, Object>> stored = all(() -> env.database().collection("docs"));
             Map<Object, Map<String, Object>> byId = new LinkedHashMap<>();
             stored.forEach(d -> byId.put(d.get("_id"), d));
@@ -179,8 +193,15 @@ class QueryDifferentialTest {
         for (int i = 0; i < DOCUMENTS; i++) {
             initial.add(values.document("d" + i));
         }
-        FuzzWrites writes = new FuzzWrites(values, conditions, model, List.of(indexed, scan));
+        List<CloudEnvironment> targets = new ArrayList<>(List.of(indexed, scan));
+        FuzzWrites writes = new FuzzWrites(values, conditions, model, targets);
         writes.addAll(initial);
+        DatabaseSnapshot start = scan.database().snapshot();
+        EmulatorConfiguration template = EmulatorConfiguration.builder().setEnvId("fuzz-1a2b")
+                .setStartTime(Instant.parse("2024-03-17T02:20:30Z")).addDatabaseSeed(start).build();
+        seeded = CloudEmulator.newEnvironment(template);
+        twin = CloudEmulator.newEnvironment(template);
+        targets.add(seeded);
         for (int round = 0; round < rounds; round++) {
             context = "round " + round;
             checkContents();
@@ -197,6 +218,8 @@ class QueryDifferentialTest {
         }
         context = "end";
         checkContents();
+        assertThat(twin.database().snapshot().documents("docs")).as("the twin keeps the seed's documents")
+                .isEqualTo(start.documents("docs"));
         assertThat(model.documents()).as("still large enough for path indexes").hasSizeGreaterThan(1000);
     }
 }

@@ -33,6 +33,8 @@ final class Changes {
     /** For a transaction: the committed entry (or null) each document had when the transaction first read it. */
     private final Map<Object, CollectionData.Entry> observed = new HashMap<>();
     private final List<DocumentChange> log = new ArrayList<>();
+    /** The first change to each document, whose {@code before} later changes repeat: a batch stays linear. */
+    private final Map<Object, DocumentChange> firstChange = new HashMap<>();
 
     Changes(CollectionData coll, Batch batch, AtomicLong sequence, DocumentLocks locks, EngineTransaction owner) {
         this.coll = coll;
@@ -126,15 +128,17 @@ final class Changes {
      * document) and the new version.
      */
     private void log(Object id, Map<String, Object> after, DocumentChange.Kind kind) {
-        CollectionData.Entry committed = coll.get(id);
-        Map<String, Object> before = committed == null ? null : committed.doc();
-        for (DocumentChange earlier : log) {
-            if (earlier.id().equals(id)) {
-                before = earlier.before();
-                break;
-            }
+        DocumentChange first = firstChange.get(id);
+        Map<String, Object> before;
+        if (first != null) {
+            before = first.before();
+        } else {
+            CollectionData.Entry committed = coll.get(id);
+            before = committed == null ? null : committed.doc();
         }
-        log.add(new DocumentChange(id, before, after, kind));
+        DocumentChange change = new DocumentChange(id, before, after, kind);
+        firstChange.putIfAbsent(id, change);
+        log.add(change);
     }
 
     /** The changes for watchers, in the order they were made. */

@@ -7,7 +7,6 @@ import dev.minicloud.emulator.internal.query.PathIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,9 +33,7 @@ final class CollectionData {
     final String name;
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     /** Documents by slot in natural order; a removed document leaves null until the slots are compacted. */
-    private final ArrayList<Entry> slots = new ArrayList<>();
-    /** Slot by canonical {@code _id}. */
-    private final HashMap<Object, Integer> slotOf = new HashMap<>();
+    private final SlotTable slots = new SlotTable();
     private final ConcurrentHashMap<String, PathIndex> indexes = new ConcurrentHashMap<>();
     private int removed;
     /** Set once a document holding GeoJSON is stored; reads decode Geo values only then. */
@@ -47,16 +44,16 @@ final class CollectionData {
     }
 
     int size() {
-        return slotOf.size();
+        return slots.size();
     }
 
     boolean contains(Object id) {
-        return slotOf.containsKey(id);
+        return slots.slotOf(id) >= 0;
     }
 
     Entry get(Object id) {
-        Integer slot = slotOf.get(id);
-        return slot == null ? null : slots.get(slot);
+        int slot = slots.slotOf(id);
+        return slot < 0 ? null : slots.at(slot);
     }
 
     boolean mayContainGeo() {
@@ -84,53 +81,63 @@ final class CollectionData {
         }
     }
 
-    private void place(Object id, Entry entry) {
-        Integer slot = slotOf.get(id);
-        if (slot == null) {
-            slot = slots.size();
-            slots.add(entry);
-            slotOf.put(id, slot);
-        } else {
-            Entry old = slots.get(slot);
-            for (PathIndex index : indexes.values()) {
-                index.remove(slot, old.doc());
-            }
-            slots.set(slot, entry);
+    /**
+     * Takes over a prepared seed's documents without copying them, if this collection is empty and has never been
+     * written; returns whether it did. Needs the write lock.
+     */
+    boolean adopt(SharedSlots seed, boolean mayContainGeo) {
+        if (seed == null || slots.slots() != 0) {
+            return false;
         }
+        slots.adopt(seed);
+        geo |= mayContainGeo;
+        return true;
+    }
+
+    private void place(Object id, Entry entry) {
+        int slot = slots.slotOf(id);
+        if (slot < 0) {
+            slot = slots.append(id, entry);
+            for (PathIndex index : indexes.values()) {
+                index.add(slot, entry.doc());
+            }
+            return;
+        }
+        Entry old = slots.at(slot);
+        slots.set(slot, entry);
         for (PathIndex index : indexes.values()) {
-            index.add(slot, entry.doc());
+            index.replace(slot, old.doc(), entry.doc());
         }
     }
 
     /** Removes a document. Needs the write lock. */
     void remove(Object id) {
-        Integer slot = slotOf.remove(id);
-        if (slot == null) {
+        int slot = slots.slotOf(id);
+        if (slot < 0) {
             return;
         }
-        Entry old = slots.set(slot, null);
+        Entry old = slots.at(slot);
+        slots.remove(id, slot);
         for (PathIndex index : indexes.values()) {
             index.remove(slot, old.doc());
         }
-        if (++removed > 64 && removed > slotOf.size()) {
+        if (++removed > 64 && removed > slots.size()) {
             compact();
         }
     }
 
+    /** Closes the gaps removals left, re-filing the documents under the same indexes at their new slots. */
     private void compact() {
-        List<Entry> live = new ArrayList<>(slotOf.size());
-        for (Entry e : slots) {
-            if (e != null) {
-                live.add(e);
-            }
-        }
+        List<Entry> live = entries();
         slots.clear();
-        slotOf.clear();
-        indexes.clear();
         removed = 0;
+        List<String> paths = new ArrayList<>(indexes.keySet());
+        indexes.clear();
         for (Entry e : live) {
-            slotOf.put(e.doc().get("_id"), slots.size());
-            slots.add(e);
+            slots.append(e.doc().get("_id"), e);
+        }
+        for (String path : paths) {
+            indexes.put(path, build(path));
         }
     }
 
@@ -145,42 +152,66 @@ final class CollectionData {
         if (index != null) {
             BitSet candidates = probe.candidates(index);
             for (int s = candidates.nextSetBit(0); s >= 0; s = candidates.nextSetBit(s + 1)) {
-                Entry e = slots.get(s);
+                Entry e = slots.at(s);
                 if (e != null && filter.test(e.doc()) && !visitor.test(e)) {
                     return;
                 }
             }
             return;
         }
-        for (Entry e : slots) {
+        for (int s = 0, n = slots.slots(); s < n; s++) {
+            Entry e = slots.at(s);
             if (e != null && filter.test(e.doc()) && !visitor.test(e)) {
                 return;
             }
         }
     }
 
+    /**
+     * The number of documents matching {@code filter}: from the index alone when the probe is the whole filter and
+     * the index files exactly the matching documents, else by testing the candidates. Needs a lock.
+     */
+    long count(Filter filter, IndexProbe probe) {
+        PathIndex index = probe == null ? null : index(probe.path());
+        if (index != null && probe.countsExactly(index)) {
+            return probe.count(index);
+        }
+        long[] n = {0};
+        forEachMatch(filter, probe, e -> {
+            n[0]++;
+            return true;
+        });
+        return n[0];
+    }
+
     /** The index of a path, built on first use once the collection is large enough; null if it should not have one. */
     private PathIndex index(String path) {
         PathIndex index = indexes.get(path);
-        if (index != null || slotOf.size() < INDEX_THRESHOLD || indexes.size() >= MAX_INDEXES) {
+        if (index != null || slots.size() < INDEX_THRESHOLD || indexes.size() >= MAX_INDEXES) {
             return index;
         }
         // Built under the read lock: writers are excluded, and concurrent readers agree on the first one published.
-        PathIndex built = new PathIndex(path);
-        for (int s = 0; s < slots.size(); s++) {
-            Entry e = slots.get(s);
-            if (e != null) {
-                built.add(s, e.doc());
-            }
-        }
+        PathIndex built = build(path);
         PathIndex raced = indexes.putIfAbsent(path, built);
         return raced == null ? built : raced;
     }
 
+    private PathIndex build(String path) {
+        PathIndex built = new PathIndex(path);
+        for (int s = 0, n = slots.slots(); s < n; s++) {
+            Entry e = slots.at(s);
+            if (e != null) {
+                built.add(s, e.doc());
+            }
+        }
+        return built;
+    }
+
     /** The documents in natural order. Needs a lock. */
     List<Map<String, Object>> documents() {
-        List<Map<String, Object>> out = new ArrayList<>(slotOf.size());
-        for (Entry e : slots) {
+        List<Map<String, Object>> out = new ArrayList<>(slots.size());
+        for (int s = 0, n = slots.slots(); s < n; s++) {
+            Entry e = slots.at(s);
             if (e != null) {
                 out.add(e.doc());
             }
@@ -190,8 +221,9 @@ final class CollectionData {
 
     /** The entries in natural order. Needs a lock. */
     List<Entry> entries() {
-        List<Entry> out = new ArrayList<>(slotOf.size());
-        for (Entry e : slots) {
+        List<Entry> out = new ArrayList<>(slots.size());
+        for (int s = 0, n = slots.slots(); s < n; s++) {
+            Entry e = slots.at(s);
             if (e != null) {
                 out.add(e);
             }

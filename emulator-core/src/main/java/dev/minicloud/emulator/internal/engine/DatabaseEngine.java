@@ -149,6 +149,10 @@ public final class DatabaseEngine implements AutoCloseable {
      * Writes prepared documents, creating their collections as needed; a document replaces one with the same
      * {@code _id}. Seeding is a load, not a request: it runs no checks beyond those made when the seed was prepared
      * and it triggers nothing.
+     *
+     * <p>An in-memory store, whose H2 copy is never read back, seeds an empty collection by sharing the seed's
+     * documents: nothing is copied and nothing is written to H2 until a document changes, so the cost does not depend
+     * on the seed's size. A store in a file gets every document written, to find it again after a restart.
      */
     public void seed(Collection<SeedCollection> seeds) {
         for (SeedCollection seed : seeds) {
@@ -157,6 +161,9 @@ public final class DatabaseEngine implements AutoCloseable {
             Lock lock = data.lock.writeLock();
             lock.lock();
             try {
+                if (store.isInMemory() && data.adopt(seed.shared(), seed.mayContainGeo())) {
+                    continue;
+                }
                 Map<Long, String> stored = new LinkedHashMap<>(seed.documents().size() * 2);
                 List<CollectionData.Entry> entries = new ArrayList<>(seed.documents().size());
                 for (SeedCollection.Document d : seed.documents()) {
@@ -325,12 +332,7 @@ public final class DatabaseEngine implements AutoCloseable {
             Lock lock = data.lock.readLock();
             lock.lock();
             try {
-                long[] n = {0};
-                data.forEachMatch(Deadline.guard(filter), probe, e -> {
-                    n[0]++;
-                    return true;
-                });
-                return n[0];
+                return data.count(Deadline.guard(filter), probe);
             } finally {
                 lock.unlock();
             }

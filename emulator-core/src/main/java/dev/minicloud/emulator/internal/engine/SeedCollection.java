@@ -9,8 +9,10 @@ import java.util.Map;
  * document is frozen, has its canonical {@code _id} first, and carries the JSON text the store keeps.
  *
  * @param mayContainGeo whether any document holds GeoJSON, so reads must decode Geo values
+ * @param shared the documents laid out as slots, for environments to share instead of copying; null when two
+ *     documents share an {@code _id}
  */
-public record SeedCollection(String name, List<Document> documents, boolean mayContainGeo) {
+public record SeedCollection(String name, List<Document> documents, boolean mayContainGeo, SharedSlots shared) {
 
     /** One prepared document. */
     public record Document(Object id, Map<String, Object> fields, String json) {}
@@ -29,6 +31,7 @@ public record SeedCollection(String name, List<Document> documents, boolean mayC
                 break;
             }
         }
-        return new SeedCollection(name, documents, geo);
+        List<Document> copy = List.copyOf(documents);
+        return new SeedCollection(name, copy, geo, SharedSlots.of(copy));
     }
 }

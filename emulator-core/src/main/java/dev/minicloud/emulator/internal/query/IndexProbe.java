@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param lowInclusive whether {@code low} itself is in the range
  * @param high the range's upper bound or null
  * @param highInclusive whether {@code high} itself is in the range
+ * @param exact whether the filter is this one condition alone, on values the index files exactly as the matcher
+ *     compares them, so that the index's documents are the matches and a count need not test them
  */
 public record IndexProbe(String path, List<Object> equals, Object low, boolean lowInclusive, Object high,
-        boolean highInclusive) {
+        boolean highInclusive, boolean exact) {
 
     /**
      * The most selective probe a filter allows: an equality if there is one, else a range, with the bounds of all
@@ -32,7 +34,7 @@ public record IndexProbe(String path, List<Object> equals, Object low, boolean l
         Map<String, IndexProbe> ranges = new java.util.LinkedHashMap<>();
         for (IndexProbe p : found) {
             if (p.equals() != null) {
-                return Optional.of(p);
+                return Optional.of(p.exactIf(wire));
             }
             ranges.merge(p.path(), p, IndexProbe::narrow);
         }
@@ -42,7 +44,58 @@ public record IndexProbe(String path, List<Object> equals, Object low, boolean l
                 best = p;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best == null ? null : best.exactIf(wire));
+    }
+
+    /**
+     * This probe, marked exact when {@code wire} is its condition alone: an equality or {@code $in} of non-null
+     * scalars, or a range that ignores no operator and whose candidates are not a superset. A range with only an
+     * upper numeric bound is not exact (NaN sorts below every number but matches no range), nor is a bound of NaN.
+     */
+    private IndexProbe exactIf(Map<String, Object> wire) {
+        if (wire.size() != 1 || !wire.containsKey(path)) {
+            return this;
+        }
+        Object condition = wire.get(path);
+        boolean exact;
+        if (!FilterCompiler.isOperatorObject(condition)) {
+            exact = isExactKey(condition);
+        } else {
+            Map<String, Object> ops = FilterCompiler.castMap(condition);
+            exact = !ops.isEmpty();
+            for (Map.Entry<String, Object> op : ops.entrySet()) {
+                boolean scalar = op.getKey().equals("$in") && op.getValue() instanceof List<?> in && ops.size() == 1
+                        ? in.stream().allMatch(IndexProbe::isExactKey)
+                        : List.of("$eq", "$gt", "$gte", "$lt", "$lte").contains(op.getKey())
+                        && isExactKey(op.getValue()) && (!op.getKey().equals("$eq") || ops.size() == 1);
+                exact &= scalar;
+            }
+            if (equals == null && low == null && ValueOrder.bracket(high) == ValueOrder.NUMBER) {
+                exact = false;
+            }
+        }
+        return exact ? new IndexProbe(path, equals, low, lowInclusive, high, highInclusive, true) : this;
+    }
+
+    private static boolean isExactKey(Object v) {
+        return v != null && PathIndex.isKey(v) && !(v instanceof Double d && d.isNaN())
+                && !(v instanceof Float f && f.isNaN());
+    }
+
+    /**
+     * Whether {@link #count} over {@code index} is the number of matching documents: an exact probe, except a
+     * two-sided range over a path that reaches arrays, whose halves different elements may meet.
+     */
+    public boolean countsExactly(PathIndex index) {
+        return exact && (equals != null || low == null || high == null || !index.hasMultiValued());
+    }
+
+    /** The number of documents the index holds for this probe. */
+    public long count(PathIndex index) {
+        if (equals != null && equals.size() == 1) {
+            return index.count(equals.get(0));
+        }
+        return candidates(index).cardinality();
     }
 
     /** Both ranges hold; for a document with one value on the path, that means the tighter bounds. */
@@ -61,7 +114,7 @@ public record IndexProbe(String path, List<Object> equals, Object low, boolean l
             hi = other.high();
             hiIn = other.highInclusive();
         }
-        return new IndexProbe(path, null, lo, loIn, hi, hiIn);
+        return new IndexProbe(path, null, lo, loIn, hi, hiIn, false);
     }
 
     private static void collect(Map<String, Object> filter, List<IndexProbe> found) {
@@ -99,8 +152,8 @@ public record IndexProbe(String path, List<Object> equals, Object low, boolean l
                 continue;
             }
             IndexProbe bound = switch (op.getKey()) {
-                case "$gt", "$gte" -> new IndexProbe(path, null, v, op.getKey().equals("$gte"), null, false);
-                case "$lt", "$lte" -> new IndexProbe(path, null, null, false, v, op.getKey().equals("$lte"));
+                case "$gt", "$gte" -> new IndexProbe(path, null, v, op.getKey().equals("$gte"), null, false, false);
+                case "$lt", "$lte" -> new IndexProbe(path, null, null, false, v, op.getKey().equals("$lte"), false);
                 default -> null;
             };
             if (bound != null) {
@@ -111,7 +164,7 @@ public record IndexProbe(String path, List<Object> equals, Object low, boolean l
     }
 
     private static IndexProbe equality(String path, List<Object> keys) {
-        return new IndexProbe(path, keys, null, false, null, false);
+        return new IndexProbe(path, keys, null, false, null, false, false);
     }
 
     /** The slots of the documents that may match, from the index of {@link #path()}. */

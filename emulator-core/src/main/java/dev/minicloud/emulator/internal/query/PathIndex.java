@@ -70,12 +70,44 @@ public final class PathIndex {
     public void remove(int slot, Map<String, Object> doc) {
         multiValued.remove(slot);
         for (Object key : keysOf(doc, new boolean[1])) {
-            IntList slots = keys.get(key);
-            if (slots != null) {
-                slots.remove(slot);
-                if (slots.isEmpty()) {
-                    keys.remove(key);
-                }
+            removeKey(key, slot);
+        }
+    }
+
+    /**
+     * Re-files a document whose content changed from {@code before} to {@code after}: only under the keys that
+     * differ, so a write that leaves this path alone costs two path walks and no change to the posting lists.
+     */
+    public void replace(int slot, Map<String, Object> before, Map<String, Object> after) {
+        boolean[] wasMulti = {false};
+        boolean[] isMulti = {false};
+        List<Object> old = keysOf(before, wasMulti);
+        List<Object> now = keysOf(after, isMulti);
+        if (wasMulti[0] != isMulti[0]) {
+            if (isMulti[0]) {
+                multiValued.add(slot);
+            } else {
+                multiValued.remove(slot);
+            }
+        }
+        for (Object key : old) {
+            if (!containsKey(now, key)) {
+                removeKey(key, slot);
+            }
+        }
+        for (Object key : now) {
+            if (!containsKey(old, key)) {
+                keys.computeIfAbsent(key, k -> new IntList()).add(slot);
+            }
+        }
+    }
+
+    private void removeKey(Object key, int slot) {
+        IntList slots = keys.get(key);
+        if (slots != null) {
+            slots.remove(slot);
+            if (slots.isEmpty()) {
+                keys.remove(key);
             }
         }
     }
@@ -103,12 +135,29 @@ public final class PathIndex {
     }
 
     private static void addDistinct(List<Object> keys, Object key) {
+        if (!containsKey(keys, key)) {
+            keys.add(key);
+        }
+    }
+
+    private static boolean containsKey(List<Object> keys, Object key) {
         for (Object k : keys) {
             if (k == null ? key == null : key != null && ValueOrder.equal(k, key)) {
-                return;
+                return true;
             }
         }
-        keys.add(key);
+        return false;
+    }
+
+    /** How many documents are filed under {@code key}. */
+    public int count(Object key) {
+        IntList slots = keys.get(key);
+        return slots == null ? 0 : slots.size();
+    }
+
+    /** Whether some document's path reaches an array, or more than one value. */
+    public boolean hasMultiValued() {
+        return !multiValued.isEmpty();
     }
 
     /** Adds the slots of documents that may equal {@code key}. */

@@ -142,6 +142,11 @@ public final class DocumentStore implements AutoCloseable {
         }
     }
 
+    /** Whether the store lives in memory only: nothing written to it is ever read back. */
+    public boolean isInMemory() {
+        return store.getFileStore() == null;
+    }
+
     /** Writes pending data to the file, if any. */
     public void flush() {
         if (store.getFileStore() != null) {
