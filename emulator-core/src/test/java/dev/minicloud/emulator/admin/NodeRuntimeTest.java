@@ -123,8 +123,9 @@ class NodeRuntimeTest {
 
     @Test
     void a_function_past_its_timeout_is_killed_with_504003() throws Exception {
-        try (CloudEnvironment env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
-                .addFunctionRoot(FUNCTIONS).setFunctionRuntime(FunctionRuntime.NODE).build())) {
+        CloudEnvironment env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
+                .addFunctionRoot(FUNCTIONS).setFunctionRuntime(FunctionRuntime.NODE).build());
+        try {
             long pid = ((Number) ((Map<?, ?>) env.functions().call("nodecontext", Map.of()).result()).get("pid"))
                     .longValue();
             FunctionResult looped = env.functions().call("nodefail", Map.of("how", "loop"));
@@ -140,6 +141,8 @@ class NodeRuntimeTest {
                     throw new AssertionError("process " + pid + " outlived its environment", e);
                 }
             });
+        } finally {
+            env.close();
         }
     }
 

@@ -103,8 +103,7 @@ class OfficialSdkTest {
             Database db = env.database();
             Map<String, Object> java = new LinkedHashMap<>();
             java.put("committed", db.runTransaction(t -> {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> a = (Map<String, Object>) t.collection("todos").doc("a").get().data();
+                Map<String, Object> a = t.collection("todos").doc("a").get().data();
                 t.collection("todos").doc("a").update(Map.of("n", ((Number) a.get("n")).intValue() + 10));
                 t.collection("todos").doc("b").remove();
                 return a.get("title");
