@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §5.3: {@code db.command.aggregate} offers exactly the SDK's operators, each {@code {"$op": arg}}. */
+/** {@code db.command.aggregate} offers exactly the SDK's operators, each {@code {"$op": arg}}. */
 class AggregateCommandTest {
     /** The operators of {@code @cloudbase/database} 1.4.3's {@code Command.aggregate}, by JavaScript name. */
     private static final List<String> SDK = List.of("abs", "add", "ceil", "divide", "exp", "floor", "ln", "log",

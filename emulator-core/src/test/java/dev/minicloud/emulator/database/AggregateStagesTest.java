@@ -14,7 +14,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §5.1-§5.2: every stage of {@code collection.aggregate()}, with the platform's defaults. */
+/** every stage of {@code collection.aggregate()}, with the platform's defaults. */
 class AggregateStagesTest extends DatabaseTest {
     private static final AggregateCommand $ = Command.aggregate;
 

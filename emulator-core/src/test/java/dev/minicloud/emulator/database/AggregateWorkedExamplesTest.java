@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §5.3: the worked examples from the vendor's integration tests, written with the Java API. */
+/** the worked examples from the vendor's integration tests, written with the Java API. */
 class AggregateWorkedExamplesTest extends DatabaseTest {
     private static final AggregateCommand $ = Command.aggregate;
 

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §11.3: every single-document update is atomic, whoever calls it. */
+/** every single-document update is atomic, whoever calls it. */
 class ConcurrencyTest extends DatabaseTest {
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §3.3, the equality table: one test per row. */
+/** one test per row. */
 class EqualityMatchingTest extends DatabaseTest {
 
     private boolean matches(String stored, Map<String, ?> condition) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §7.3: the exact errCode and errMsg of every database failure, and that nothing is half-written. */
+/** the exact errCode and errMsg of every database failure, and that nothing is half-written. */
 class ErrorsTest extends DatabaseTest {
 
     private static void fails(ThrowingCallable call, int errCode, String errMsg) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * cloud-api.md §4.1-§4.2: {@code _.expr(aggregationExpression)} and {@code _.jsonSchema(schema)} in {@code where},
+ * {@code _.expr(aggregationExpression)} and {@code _.jsonSchema(schema)} in {@code where},
  * on the vendor's "passages" collection, then the covered {@code $jsonSchema} keywords one by one.
  */
 class ExprAndJsonSchemaTest extends DatabaseTest {

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * cloud-api.md §5.3: every expression operator family, case by case, from the files in {@code expressions/} beside
+ * every expression operator family, case by case, from the files in {@code expressions/} beside
  * this test. Each case projects one expression over one document: {@code {name, doc?, expr, result | missing |
  * error}}, where {@code error} is the MongoDB message after {@code collection.aggregate:fail -502001 database
  * request fail. }.

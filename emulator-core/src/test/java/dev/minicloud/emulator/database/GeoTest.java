@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * cloud-api.md §2.12 and §4.1-§4.2: Geo values, their validation, storage as GeoJSON, and the geo query commands on
+ * Geo values, their validation, storage as GeoJSON, and the geo query commands on
  * a spherical earth.
  */
 class GeoTest extends DatabaseTest {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §2.4, §2.5, §3.4 and §3.5: chaining rules, limits, sort order and projection. */
+/** chaining rules, limits, sort order and projection. */
 class OrderLimitProjectionTest extends DatabaseTest {
 
     private void addNumbered(int n) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §4.2: every row of the operator table on the vendor's "passages" collection, then each operator. */
+/** every row of the operator table on the vendor's "passages" collection, then each operator. */
 class QueryCommandsTest extends DatabaseTest {
 
     @BeforeEach

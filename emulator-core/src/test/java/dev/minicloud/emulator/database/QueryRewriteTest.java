@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §3.1 and §4.1: the SDK-side rewrite of a condition into the wire filter, and what it means. */
+/** the SDK-side rewrite of a condition into the wire filter, and what it means. */
 class QueryRewriteTest extends DatabaseTest {
 
     private static String wire(Object condition) {

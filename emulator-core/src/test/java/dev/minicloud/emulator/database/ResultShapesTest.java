@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §2.2: every call resolves to the service's exact result shape. */
+/** every call resolves to the service's exact result shape. */
 class ResultShapesTest extends DatabaseTest {
 
     @Test

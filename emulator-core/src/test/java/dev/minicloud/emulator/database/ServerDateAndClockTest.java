@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §2.10 and §3.3: server dates resolve on the environment's virtual clock; dates stay dates. */
+/** server dates resolve on the environment's virtual clock; dates stay dates. */
 class ServerDateAndClockTest extends DatabaseTest {
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §2.13: transactions, their isolation, conflicts and retries, against concurrent callers. */
+/** transactions, their isolation, conflicts and retries, against concurrent callers. */
 class TransactionTest extends DatabaseTest {
     private static final String CONFLICT = "-502001 database request fail. [ResourceUnavailable.TransactionConflict]"
             + " Transaction is conflict, maybe resource operated by others. Please check your request, but if the"

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §3.2 and §4.3: update data flattening and every update operator. */
+/** update data flattening and every update operator. */
 class UpdateCommandsTest extends DatabaseTest {
 
     private Map<String, Object> after(String stored, Map<String, ?> data) {

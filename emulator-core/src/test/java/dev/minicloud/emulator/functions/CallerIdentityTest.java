@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §8: who called a function, as getWXContext(), event.userInfo and the result's errMsg show it. */
+/** who called a function, as getWXContext(), event.userInfo and the result's errMsg show it. */
 class CallerIdentityTest extends FunctionsTest {
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * cloud-api.md §7.3 and §8.4: every way a function can fail is reported with the service's errCode and errMsg, and
+ * every way a function can fail is reported with the service's errCode and errMsg, and
  * the emulator (and every other function) keeps running.
  */
 class FailuresTest extends FunctionsTest {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** cloud-api.md §9.1: the rules of cloudPath, checked by uploadFile before anything is stored. */
+/** the rules of cloudPath, checked by uploadFile before anything is stored. */
 class CloudPathTest extends StorageTest {
 
     @ParameterizedTest(name = "{0}")

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §9.3: deleteFile reports each file on its own item inside a deleteFile:ok result. */
+/** deleteFile reports each file on its own item inside a deleteFile:ok result. */
 class DeleteFileTest extends StorageTest {
 
     @Test

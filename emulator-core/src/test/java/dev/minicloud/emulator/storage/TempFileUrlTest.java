@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * cloud-api.md §9.2 and §9.3: getTempFileURL returns URLs that really serve the files, over HTTP, until the
+ * getTempFileURL returns URLs that really serve the files, over HTTP, until the
  * environment's clock passes their expiry.
  */
 class TempFileUrlTest extends StorageTest {

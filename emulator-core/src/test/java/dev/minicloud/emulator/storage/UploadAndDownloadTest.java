@@ -13,7 +13,7 @@ import java.io.SequenceInputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** cloud-api.md §9.1 and §9.3: uploadFile and downloadFile, their result shapes and their failures. */
+/** uploadFile and downloadFile, their result shapes and their failures. */
 class UploadAndDownloadTest extends StorageTest {
 
     @Test

@@ -55,11 +55,11 @@ public final class DatabaseEngine implements AutoCloseable {
     /** The missing-collection message the backend appends after the code text. */
     static final String NOT_EXIST = "[ResourceNotFound] Db or Table not exist: %s. Please check your request, but if"
             + " the problem cannot be solved, contact us.";
-    /** The backend's transaction-conflict message (cloud-api.md §2.13). */
+    /** The backend's transaction-conflict message. */
     public static final String TRANSACTION_CONFLICT = "[ResourceUnavailable.TransactionConflict] Transaction is"
             + " conflict, maybe resource operated by others. Please check your request, but if the problem persists,"
             + " contact us.";
-    /** How many documents an aggregation without a {@code $limit} stage returns (cloud-api.md §5.1). */
+    /** How many documents an aggregation without a {@code $limit} stage returns. */
     public static final int AGGREGATE_DEFAULT_LIMIT = 20;
 
     private final DocumentStore store;

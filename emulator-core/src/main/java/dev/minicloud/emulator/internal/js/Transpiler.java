@@ -20,7 +20,7 @@ import java.util.List;
  * Closure Compiler v20240317 as a transpiler: any modern JavaScript in, ES5 out, keeping native only what Closure
  * cannot lower and Rhino runs correctly (RegExp named groups, lookbehind, {@code \p{}} escapes and the {@code s} flag,
  * BigInt, {@code **}). Everything is transpiled, even code Rhino can parse, because Rhino's own {@code let}/
- * {@code const} give wrong results (see {@code docs/js-runtime.md}).
+ * {@code const} give wrong results (see docs/functions.md).
  *
  * <p>Closure's classes load only when something has to be transpiled, so a warm disk cache keeps them out of a
  * cold start entirely.

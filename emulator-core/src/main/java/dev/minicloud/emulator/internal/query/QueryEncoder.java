@@ -127,7 +127,7 @@ public final class QueryEncoder {
         return op;
     }
 
-    /** cloud-api.md §4.1: geo commands become {@code $nearSphere}, {@code $geoWithin}, {@code $geoIntersects}. */
+    /** geo commands become {@code $nearSphere}, {@code $geoWithin}, {@code $geoIntersects}. */
     private static void geo(String operator, Map<String, Object> options, ValueEncoder values,
             Map<String, Object> out) {
         Map<String, Object> arg = new LinkedHashMap<>();

@@ -7,7 +7,7 @@ import java.util.zip.CRC32;
 /**
  * The storage bucket of one environment and the fileIDs that name its files:
  * {@code cloud://<envId>.<bucket>/<cloudPath>} with
- * {@code <bucket> = <hex of the first two characters of envId>-<envId>-<appid>} (cloud-api.md §9.1).
+ * {@code <bucket> = <hex of the first two characters of envId>-<envId>-<appid>}.
  *
  * <p>The service's appid is a 10-digit Tencent Cloud account number. An environment has none, so MiniCloud derives
  * one that stays the same for the same env id on every machine and run: {@code 1250000000 + CRC-32(envId in UTF-8)

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The rules a {@code cloudPath} must follow (cloud-api.md §9.1), plus the ones MiniCloud adds because a path has to
+ * The rules a {@code cloudPath} must follow, plus the ones MiniCloud adds because a path has to
  * be a key that a temporary URL can carry unchanged and, in a data directory, a file path that stays inside its
  * storage folder on every host: no {@code \} (a separator on Windows) and no {@code :} (a drive letter or an
  * alternate data stream on Windows), refused on every host so that a test behaves the same everywhere.

@@ -6,7 +6,7 @@ import dev.minicloud.emulator.internal.query.SdkErrors;
 
 /**
  * The whole-call failures of storage calls. wx-server-sdk 4.x reports every storage failure as errCode -1 and
- * {@code "<api>:fail <message>"} (cloud-api.md §7.1, second case); only an oversize upload keeps its own code.
+ * {@code "<api>:fail <message>"}; only an oversize upload keeps its own code.
  */
 final class StorageErrors {
     private StorageErrors() {}

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code InputStream}, {@code List}, {@code Map}, {@code Number}), checked here with the SDK's own messages, so a
  * cloud function and a Java test get the same results and the same {@link CloudException}s.
  *
- * <p>Results follow wx-server-sdk 4.x (cloud-api.md §9.3). A file that cannot be deleted or served fails on its own
+ * <p>Results follow wx-server-sdk 4.x. A file that cannot be deleted or served fails on its own
  * item inside an {@code ":ok"} result; bad arguments, more than {@value #MAX_FILES_PER_CALL} files, an oversize upload
  * and any failure of {@code downloadFile} fail the whole call.
  *

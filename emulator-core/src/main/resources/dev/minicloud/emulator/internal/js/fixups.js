@@ -1,4 +1,4 @@
-// Corrections for Rhino 1.9.2 and Closure v20240317 bugs that change results (docs/js-runtime.md), run into
+// Corrections for Rhino 1.9.2 and Closure v20240317 bugs that change results (docs/functions.md), run into
 // each function instance's own realm when the instance is created. Plain ES5: this file runs untranspiled.
 (function (host) {
   var define = function (target, name, value) {

@@ -80,7 +80,7 @@
       if (!state.inited) { throw db.sdkError(NOT_INITED); }
     };
     var cloud = {};
-    // Only the first call has effect (cloud-api.md §1.1).
+    // Only the first call has effect.
     cloud.init = function (options) {
       if (!state.inited) {
         state.inited = true;

@@ -66,7 +66,7 @@
     this._id = id;
     this._aborted = false;
   }
-  // Only single-document operations exist in a transaction (cloud-api.md §2.13).
+  // Only single-document operations exist in a transaction.
   var notInTransaction = function (name) {
     return function () {
       throw new Error(name + '() is not supported inside a transaction: only doc(id).get/set/update/remove and add are');
@@ -115,7 +115,7 @@
     var t = this;
     return request('database.abortTransaction', { transactionId: t._id }).then(function (r) {
       t._aborted = true;
-      // Without a reason, runTransaction rejects with the rollback's own result (cloud-api.md §2.13).
+      // Without a reason, runTransaction rejects with the rollback's own result.
       t._reason = reason === undefined ? r : reason;
       return r;
     });

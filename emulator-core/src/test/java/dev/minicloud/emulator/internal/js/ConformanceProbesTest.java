@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The JavaScript probes of the shared conformance suite (copied beside this test), each run as a cloud function
  * module with Node's {@code TZ=Asia/Shanghai}, compared string for string with what Node 20 printed. A probe either
  * matches Node or is listed, with the reason, in {@code known-differences.properties} (and in
- * {@code docs/js-runtime.md}); the test fails when an unlisted probe differs, and when a listed one starts matching,
+ * docs/functions.md); the test fails when an unlisted probe differs, and when a listed one starts matching,
  * so the list stays true.
  */
 class ConformanceProbesTest {
