@@ -132,7 +132,7 @@ public final class EmulatorConfiguration {
     }
 
     private static AccessPolicy policy(Permission mode) {
-        return AccessPolicy.basic(AccessPolicy.BasicMode.valueOf(mode.name()));
+        return AccessPolicy.basic(mode);
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -173,7 +173,7 @@ public final class EmulatorConfiguration {
         b.queryTimeout = queryTimeout;
         b.dataDirectory = dataDirectory;
         b.collectionPolicies.putAll(permissions.collections());
-        b.defaultCollectionPermission = Permission.valueOf(permissions.defaultPolicy().mode().name());
+        b.defaultCollectionPermission = permissions.defaultPolicy().mode();
         b.storagePolicy = permissions.storage();
         b.durableWrites = durableWrites;
         return b;
@@ -685,7 +685,7 @@ public final class EmulatorConfiguration {
             RulesFile rules = RulesFile.parse(file.toString(), text);
             rules.collections().forEach((name, entry) -> collectionPolicies.put(name, policyOf(entry)));
             if (rules.defaultMode() != null) {
-                defaultCollectionPermission = Permission.valueOf(rules.defaultMode().name());
+                defaultCollectionPermission = rules.defaultMode();
             }
             if (rules.storage() != null) {
                 storagePolicy = policyOf(rules.storage());

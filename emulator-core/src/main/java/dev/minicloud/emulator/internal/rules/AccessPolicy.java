@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.rules;
 
+import dev.minicloud.emulator.Permission;
 import dev.minicloud.emulator.internal.rules.SecurityRules.Access;
 import java.util.Map;
 
@@ -12,28 +13,6 @@ import java.util.Map;
  * ({@link Decision#OWN_DOCUMENTS_ONLY}). Custom rules never narrow: a query is allowed whole or refused.
  */
 public final class AccessPolicy {
-    /** The four basic modes, named as the service's {@code acl_tag}. */
-    public enum BasicMode {
-        /** All users read, only the creator writes. */
-        READONLY(Decision.ALLOW, Decision.OWN_DOCUMENTS_ONLY, true),
-        /** Only the creator reads and writes. */
-        PRIVATE(Decision.OWN_DOCUMENTS_ONLY, Decision.OWN_DOCUMENTS_ONLY, true),
-        /** All users read, only admins write. */
-        ADMINWRITE(Decision.ALLOW, Decision.DENY, false),
-        /** Only admins read and write. */
-        ADMINONLY(Decision.DENY, Decision.DENY, false);
-
-        private final Decision read;
-        private final Decision write;
-        private final boolean creates;
-
-        BasicMode(Decision read, Decision write, boolean creates) {
-            this.read = read;
-            this.write = write;
-            this.creates = creates;
-        }
-    }
-
     /** What a request may do. */
     public enum Decision {
         /** Run as asked. */
@@ -44,15 +23,15 @@ public final class AccessPolicy {
         OWN_DOCUMENTS_ONLY
     }
 
-    private final BasicMode mode;
+    private final Permission mode;
     private final SecurityRules rules;
 
-    private AccessPolicy(BasicMode mode, SecurityRules rules) {
+    private AccessPolicy(Permission mode, SecurityRules rules) {
         this.mode = mode;
         this.rules = rules;
     }
 
-    public static AccessPolicy basic(BasicMode mode) {
+    public static AccessPolicy basic(Permission mode) {
         return new AccessPolicy(mode, null);
     }
 
@@ -61,7 +40,7 @@ public final class AccessPolicy {
     }
 
     /** The basic mode, or null under custom rules. */
-    public BasicMode mode() {
+    public Permission mode() {
         return mode;
     }
 
@@ -73,7 +52,7 @@ public final class AccessPolicy {
     /** A read ({@code get}, {@code count}, {@code aggregate}, {@code watch}) with this query. */
     public Decision read(Map<String, Object> filter, RuleContext context, RuleCoverage.Recorder coverage) {
         if (mode != null) {
-            return mode.read;
+            return readOf(mode);
         }
         return rules.allowsQuery(Access.READ, filter, context, coverage) ? Decision.ALLOW : Decision.DENY;
     }
@@ -82,7 +61,7 @@ public final class AccessPolicy {
     public Decision change(Access op, Map<String, Object> filter, RuleContext context,
             RuleCoverage.Recorder coverage) {
         if (mode != null) {
-            return mode.write;
+            return writeOf(mode);
         }
         return rules.allowsQuery(op, filter, context, coverage) ? Decision.ALLOW : Decision.DENY;
     }
@@ -94,7 +73,7 @@ public final class AccessPolicy {
     public Decision create(Map<String, Object> doc, String callerOpenId, RuleContext context,
             RuleCoverage.Recorder coverage) {
         if (mode != null) {
-            return mode.creates && callerOpenId != null ? Decision.ALLOW : Decision.DENY;
+            return creates(mode) && callerOpenId != null ? Decision.ALLOW : Decision.DENY;
         }
         return rules.allowsDocument(Access.CREATE, doc, context, coverage) ? Decision.ALLOW : Decision.DENY;
     }
@@ -107,11 +86,30 @@ public final class AccessPolicy {
     public boolean allowsFile(Access op, String callerOpenId, String uploader, RuleContext context,
             RuleCoverage.Recorder coverage) {
         if (mode != null) {
-            Decision d = op == Access.READ ? mode.read : (op == Access.CREATE && mode.creates)
-                    ? Decision.OWN_DOCUMENTS_ONLY : mode.write;
+            Decision d = op == Access.READ ? readOf(mode) : (op == Access.CREATE && creates(mode))
+                    ? Decision.OWN_DOCUMENTS_ONLY : writeOf(mode);
             return d == Decision.ALLOW || (d == Decision.OWN_DOCUMENTS_ONLY && callerOpenId != null
                     && callerOpenId.equals(uploader));
         }
         return rules.allowsDocument(op, null, context, coverage);
+    }
+
+    /** What a basic mode does with a client read. */
+    private static Decision readOf(Permission mode) {
+        return switch (mode) {
+            case READONLY, ADMINWRITE -> Decision.ALLOW;
+            case PRIVATE -> Decision.OWN_DOCUMENTS_ONLY;
+            case ADMINONLY -> Decision.DENY;
+        };
+    }
+
+    /** What a basic mode does with a client update or remove. */
+    private static Decision writeOf(Permission mode) {
+        return mode == Permission.READONLY || mode == Permission.PRIVATE ? Decision.OWN_DOCUMENTS_ONLY : Decision.DENY;
+    }
+
+    /** Whether a basic mode lets clients create. */
+    private static boolean creates(Permission mode) {
+        return mode == Permission.READONLY || mode == Permission.PRIVATE;
     }
 }

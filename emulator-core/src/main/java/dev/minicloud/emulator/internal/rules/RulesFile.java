@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.rules;
 
+import dev.minicloud.emulator.Permission;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,15 +26,15 @@ import java.util.Map;
  */
 public final class RulesFile {
     /** One owner's setting: a basic mode, or custom rules. */
-    public record Entry(AccessPolicy.BasicMode mode, SecurityRules rules) {}
+    public record Entry(Permission mode, SecurityRules rules) {}
 
     private static final List<String> TOP_KEYS = List.of("database", "defaultDatabaseAclTag", "storage");
 
     private final Map<String, Entry> collections;
-    private final AccessPolicy.BasicMode defaultMode;
+    private final Permission defaultMode;
     private final Entry storage;
 
-    private RulesFile(Map<String, Entry> collections, AccessPolicy.BasicMode defaultMode, Entry storage) {
+    private RulesFile(Map<String, Entry> collections, Permission defaultMode, Entry storage) {
         this.collections = collections;
         this.defaultMode = defaultMode;
         this.storage = storage;
@@ -63,7 +64,7 @@ public final class RulesFile {
             object(source, "\"database\"", top.get("database")).forEach((name, setting) ->
                     collections.put(name, entry(source, "collection '" + name + "'", setting)));
         }
-        AccessPolicy.BasicMode defaultMode = top.containsKey("defaultDatabaseAclTag")
+        Permission defaultMode = top.containsKey("defaultDatabaseAclTag")
                 ? basic(source, "\"defaultDatabaseAclTag\"", top.get("defaultDatabaseAclTag")) : null;
         Entry storage = top.containsKey("storage") ? entry(source, "the storage", top.get("storage")) : null;
         return new RulesFile(collections, defaultMode, storage);
@@ -75,7 +76,7 @@ public final class RulesFile {
     }
 
     /** The mode of collections the file does not name, or null when it says nothing. */
-    public AccessPolicy.BasicMode defaultMode() {
+    public Permission defaultMode() {
         return defaultMode;
     }
 
@@ -102,9 +103,9 @@ public final class RulesFile {
         return new Entry(basic(source, owner + "'s aclTag", tag), null);
     }
 
-    private static AccessPolicy.BasicMode basic(String source, String what, Object tag) {
+    private static Permission basic(String source, String what, Object tag) {
         if (tag instanceof String name) {
-            for (AccessPolicy.BasicMode m : AccessPolicy.BasicMode.values()) {
+            for (Permission m : Permission.values()) {
                 if (m.name().equals(name)) {
                     return m;
                 }

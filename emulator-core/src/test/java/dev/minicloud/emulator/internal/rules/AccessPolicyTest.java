@@ -2,7 +2,7 @@ package dev.minicloud.emulator.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minicloud.emulator.internal.rules.AccessPolicy.BasicMode;
+import dev.minicloud.emulator.Permission;
 import dev.minicloud.emulator.internal.rules.AccessPolicy.Decision;
 import dev.minicloud.emulator.internal.rules.SecurityRules.Access;
 import java.util.Map;
@@ -15,12 +15,12 @@ class AccessPolicyTest {
 
     @Test
     void the_basic_modes_read_and_write_as_the_console_describes_them() {
-        record Row(BasicMode mode, Decision read, Decision write, Decision create) {}
+        record Row(Permission mode, Decision read, Decision write, Decision create) {}
         for (Row row : new Row[] {
-            new Row(BasicMode.READONLY, Decision.ALLOW, Decision.OWN_DOCUMENTS_ONLY, Decision.ALLOW),
-            new Row(BasicMode.PRIVATE, Decision.OWN_DOCUMENTS_ONLY, Decision.OWN_DOCUMENTS_ONLY, Decision.ALLOW),
-            new Row(BasicMode.ADMINWRITE, Decision.ALLOW, Decision.DENY, Decision.DENY),
-            new Row(BasicMode.ADMINONLY, Decision.DENY, Decision.DENY, Decision.DENY)}) {
+            new Row(Permission.READONLY, Decision.ALLOW, Decision.OWN_DOCUMENTS_ONLY, Decision.ALLOW),
+            new Row(Permission.PRIVATE, Decision.OWN_DOCUMENTS_ONLY, Decision.OWN_DOCUMENTS_ONLY, Decision.ALLOW),
+            new Row(Permission.ADMINWRITE, Decision.ALLOW, Decision.DENY, Decision.DENY),
+            new Row(Permission.ADMINONLY, Decision.DENY, Decision.DENY, Decision.DENY)}) {
             AccessPolicy p = AccessPolicy.basic(row.mode());
             assertThat(p.read(Map.of(), alice, NONE)).as(row.mode() + " read").isEqualTo(row.read());
             assertThat(p.change(Access.UPDATE, Map.of(), alice, NONE)).as(row.mode() + " update")
@@ -35,7 +35,7 @@ class AccessPolicyTest {
     @Test
     void a_caller_who_is_not_logged_in_cannot_create_under_a_basic_mode() {
         RuleContext nobody = new RuleContext(null, 0, null, (c, id) -> null);
-        assertThat(AccessPolicy.basic(BasicMode.READONLY).create(Map.of(), null, nobody, NONE))
+        assertThat(AccessPolicy.basic(Permission.READONLY).create(Map.of(), null, nobody, NONE))
                 .isEqualTo(Decision.DENY);
     }
 
@@ -50,15 +50,15 @@ class AccessPolicyTest {
 
     @Test
     void files_follow_the_basic_modes_by_uploader() {
-        AccessPolicy readonly = AccessPolicy.basic(BasicMode.READONLY);
-        AccessPolicy priv = AccessPolicy.basic(BasicMode.PRIVATE);
+        AccessPolicy readonly = AccessPolicy.basic(Permission.READONLY);
+        AccessPolicy priv = AccessPolicy.basic(Permission.PRIVATE);
         assertThat(readonly.allowsFile(Access.READ, "o_alice", "o_bob", alice, NONE)).isTrue();
         assertThat(readonly.allowsFile(Access.DELETE, "o_alice", "o_bob", alice, NONE)).isFalse();
         assertThat(readonly.allowsFile(Access.DELETE, "o_alice", "o_alice", alice, NONE)).isTrue();
         assertThat(readonly.allowsFile(Access.CREATE, "o_alice", "o_alice", alice, NONE)).isTrue();
         assertThat(priv.allowsFile(Access.READ, "o_alice", "o_bob", alice, NONE)).isFalse();
         assertThat(priv.allowsFile(Access.READ, "o_alice", null, alice, NONE)).isFalse();
-        assertThat(AccessPolicy.basic(BasicMode.ADMINWRITE).allowsFile(Access.CREATE, "o_alice", "o_alice",
+        assertThat(AccessPolicy.basic(Permission.ADMINWRITE).allowsFile(Access.CREATE, "o_alice", "o_alice",
                 alice, NONE)).isFalse();
     }
 }

@@ -3,6 +3,7 @@ package dev.minicloud.emulator.internal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.minicloud.emulator.Permission;
 import dev.minicloud.emulator.client.RulePartCoverage;
 import dev.minicloud.emulator.internal.rules.SecurityRules.Access;
 import java.util.List;
@@ -290,7 +291,7 @@ class SecurityRulesTest {
                 "{\"read\": \"doc._openid == auth.openid || doc.public == true\"}");
         rules.allowsQuery(Access.READ, Map.of("_openid", "o_alice"), alice(), coverage.recorder("t"));
         rules.allowsQuery(Access.READ, Map.of("public", true), alice(), coverage.recorder("t"));
-        AccessPolicy basic = AccessPolicy.basic(AccessPolicy.BasicMode.PRIVATE);
+        AccessPolicy basic = AccessPolicy.basic(Permission.PRIVATE);
         // "t" is not a configured collection here, so its parts come after the configured ones, sorted
         assertThat(coverage.lines(new PermissionSettings(Map.of(), basic, basic))).containsExactly(
                 new RulePartCoverage("t", "read", "doc._openid == auth.openid", 1, 1),
