@@ -1,9 +1,9 @@
 package dev.minicloud.emulator;
 
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.storage.StorageFolder;
-import dev.minicloud.emulator.internal.storage.StorageService;
-import dev.minicloud.emulator.internal.store.DocumentStore;
+import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.database.store.DocumentStore;
+import dev.minicloud.emulator.internal.files.StorageFolder;
+import dev.minicloud.emulator.internal.files.StorageService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

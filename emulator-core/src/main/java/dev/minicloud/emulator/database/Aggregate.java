@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.internal.geo.GeoJson;
-import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.database.geo.GeoJson;
+import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
 import java.util.ArrayList;

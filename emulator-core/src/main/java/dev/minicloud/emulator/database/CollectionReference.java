@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.engine.QuerySpec;
+import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.database.engine.QuerySpec;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
 import java.util.List;

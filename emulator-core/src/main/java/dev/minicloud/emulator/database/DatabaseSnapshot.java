@@ -1,10 +1,10 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.internal.engine.CollectionNames;
-import dev.minicloud.emulator.internal.engine.SeedCollection;
-import dev.minicloud.emulator.internal.fixtures.DocumentFixtures;
-import dev.minicloud.emulator.internal.fixtures.FixtureFolder;
-import dev.minicloud.emulator.internal.fixtures.FixtureFolder.FixtureFile;
+import dev.minicloud.emulator.internal.common.fixtures.FixtureFolder;
+import dev.minicloud.emulator.internal.common.fixtures.FixtureFolder.FixtureFile;
+import dev.minicloud.emulator.internal.database.engine.CollectionNames;
+import dev.minicloud.emulator.internal.database.engine.SeedCollection;
+import dev.minicloud.emulator.internal.database.fixtures.DocumentFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

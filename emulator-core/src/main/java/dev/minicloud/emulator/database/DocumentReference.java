@@ -1,14 +1,14 @@
 package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.internal.engine.QuerySpec;
-import dev.minicloud.emulator.internal.query.Projection;
+import dev.minicloud.emulator.internal.database.engine.QuerySpec;
+import dev.minicloud.emulator.internal.database.query.Projection;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * {@code collection.doc(id)}: one document by {@code _id}. Immutable.

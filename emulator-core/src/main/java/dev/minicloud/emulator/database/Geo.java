@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.internal.query.SdkErrors;
-import dev.minicloud.emulator.internal.value.Numbers;
+import dev.minicloud.emulator.internal.common.value.Numbers;
+import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.internal.engine.QuerySpec;
-import dev.minicloud.emulator.internal.json.JsonCodec;
-import dev.minicloud.emulator.internal.json.JsonSyntaxException;
-import dev.minicloud.emulator.internal.query.Projection;
-import dev.minicloud.emulator.internal.query.QueryEncoder;
-import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.common.json.JsonCodec;
+import dev.minicloud.emulator.internal.common.json.JsonSyntaxException;
+import dev.minicloud.emulator.internal.database.engine.QuerySpec;
+import dev.minicloud.emulator.internal.database.query.Projection;
+import dev.minicloud.emulator.internal.database.query.QueryEncoder;
+import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
 import java.util.Collections;

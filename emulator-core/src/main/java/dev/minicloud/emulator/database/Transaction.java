@@ -2,9 +2,9 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.ErrorCode;
-import dev.minicloud.emulator.internal.engine.EngineTransaction;
-import dev.minicloud.emulator.internal.query.DatabaseError;
-import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.database.engine.EngineTransaction;
+import dev.minicloud.emulator.internal.database.query.DatabaseError;
+import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import dev.minicloud.emulator.internal.sdk.TransactionOperations;
 
 /**

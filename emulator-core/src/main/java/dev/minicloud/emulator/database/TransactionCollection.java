@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.engine.EngineTransaction;
+import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.database.engine.EngineTransaction;
 import dev.minicloud.emulator.internal.sdk.TransactionOperations;
 import java.util.Map;
 

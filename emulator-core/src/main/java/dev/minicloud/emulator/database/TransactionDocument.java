@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.internal.engine.EngineTransaction;
+import dev.minicloud.emulator.internal.database.engine.EngineTransaction;
 import dev.minicloud.emulator.internal.sdk.TransactionOperations;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.functions;
 
-import dev.minicloud.emulator.internal.js.FunctionRunner;
-import dev.minicloud.emulator.internal.triggers.TriggerScheduler;
+import dev.minicloud.emulator.internal.functions.FunctionRunner;
+import dev.minicloud.emulator.internal.functions.triggers.TriggerScheduler;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

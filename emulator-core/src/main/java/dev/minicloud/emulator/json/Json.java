@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.json;
 
-import dev.minicloud.emulator.internal.json.JsonCodec;
-import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.common.json.JsonCodec;
+import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;

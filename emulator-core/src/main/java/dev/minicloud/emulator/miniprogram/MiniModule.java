@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.miniprogram;
 
-import dev.minicloud.emulator.internal.js.MiniProgramRealm;
+import dev.minicloud.emulator.internal.miniprogram.MiniProgramRealm;
 import java.util.Arrays;
 
 /** A module of a {@link MiniProgram}, such as its {@code utils/api.js}, whose exported functions Java can call. */

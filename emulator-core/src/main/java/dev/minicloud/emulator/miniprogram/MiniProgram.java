@@ -2,7 +2,7 @@ package dev.minicloud.emulator.miniprogram;
 
 import dev.minicloud.emulator.functions.LogEntry;
 import dev.minicloud.emulator.functions.WxContext;
-import dev.minicloud.emulator.internal.js.MiniProgramRealm;
+import dev.minicloud.emulator.internal.miniprogram.MiniProgramRealm;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.miniprogram;
 
-import dev.minicloud.emulator.internal.js.MiniProgramRealm;
+import dev.minicloud.emulator.internal.miniprogram.MiniProgramRealm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.storage;
 
-import dev.minicloud.emulator.internal.storage.CloudPaths;
-import dev.minicloud.emulator.internal.storage.StorageService;
+import dev.minicloud.emulator.internal.files.CloudPaths;
+import dev.minicloud.emulator.internal.files.StorageService;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;

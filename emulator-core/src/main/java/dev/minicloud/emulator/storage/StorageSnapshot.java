@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.storage;
 
-import dev.minicloud.emulator.internal.storage.CloudPaths;
-import dev.minicloud.emulator.internal.fixtures.FixtureFolder;
-import dev.minicloud.emulator.internal.fixtures.FixtureFolder.FixtureFile;
+import dev.minicloud.emulator.internal.common.fixtures.FixtureFolder;
+import dev.minicloud.emulator.internal.common.fixtures.FixtureFolder.FixtureFile;
+import dev.minicloud.emulator.internal.files.CloudPaths;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;

@@ -206,13 +206,13 @@ class GeoTest extends DatabaseTest {
 
     @Test
     void geo_commands_are_encoded_as_in_the_sdk() {
-        Map<String, Object> wire = new dev.minicloud.emulator.internal.query.QueryEncoder(
-                new dev.minicloud.emulator.internal.query.ValueEncoder(NOW)).encodeWhere(Map.of("loc",
+        Map<String, Object> wire = new dev.minicloud.emulator.internal.database.query.QueryEncoder(
+                new dev.minicloud.emulator.internal.database.query.ValueEncoder(NOW)).encodeWhere(Map.of("loc",
                         Command.geoNear(Map.of("geometry", Geo.point(1, 2), "maxDistance", 10))));
         assertThat(Json.stringify(wire)).isEqualTo("{\"loc\":{\"$nearSphere\":{\"$geometry\":{\"type\":\"Point\","
                 + "\"coordinates\":[1,2]},\"$maxDistance\":10}}}");
-        Map<String, Object> sphere = new dev.minicloud.emulator.internal.query.QueryEncoder(
-                new dev.minicloud.emulator.internal.query.ValueEncoder(NOW)).encodeWhere(Map.of("loc",
+        Map<String, Object> sphere = new dev.minicloud.emulator.internal.database.query.QueryEncoder(
+                new dev.minicloud.emulator.internal.database.query.ValueEncoder(NOW)).encodeWhere(Map.of("loc",
                         Command.geoWithin(Map.of("centerSphere", List.of(Geo.point(1, 2), 0.1)))));
         assertThat(Json.stringify(sphere)).isEqualTo("{\"loc\":{\"$geoWithin\":{\"$centerSphere\":[[1,2],0.1]}}}");
     }

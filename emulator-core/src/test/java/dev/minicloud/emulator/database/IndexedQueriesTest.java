@@ -2,10 +2,10 @@ package dev.minicloud.emulator.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minicloud.emulator.internal.query.Filter;
-import dev.minicloud.emulator.internal.query.FilterCompiler;
-import dev.minicloud.emulator.internal.query.QueryEncoder;
-import dev.minicloud.emulator.internal.query.ValueEncoder;
+import dev.minicloud.emulator.internal.database.query.Filter;
+import dev.minicloud.emulator.internal.database.query.FilterCompiler;
+import dev.minicloud.emulator.internal.database.query.QueryEncoder;
+import dev.minicloud.emulator.internal.database.query.ValueEncoder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,8 +2,8 @@ package dev.minicloud.emulator.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minicloud.emulator.internal.query.QueryEncoder;
-import dev.minicloud.emulator.internal.query.ValueEncoder;
+import dev.minicloud.emulator.internal.database.query.QueryEncoder;
+import dev.minicloud.emulator.internal.database.query.ValueEncoder;
 import dev.minicloud.emulator.json.Json;
 import java.util.HashMap;
 import java.util.List;

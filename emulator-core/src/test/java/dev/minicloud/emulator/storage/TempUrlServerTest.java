@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.internal.storage.StorageService;
+import dev.minicloud.emulator.internal.files.StorageService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.admin;
 
 import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.storage.StorageService;
+import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.files.StorageService;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.SecureRandom;

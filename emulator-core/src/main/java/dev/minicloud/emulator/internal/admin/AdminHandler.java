@@ -2,9 +2,9 @@ package dev.minicloud.emulator.internal.admin;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.minicloud.emulator.internal.json.JsonCodec;
-import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
-import dev.minicloud.emulator.internal.json.JsonSyntaxException;
+import dev.minicloud.emulator.internal.common.json.JsonCodec;
+import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.common.json.JsonSyntaxException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

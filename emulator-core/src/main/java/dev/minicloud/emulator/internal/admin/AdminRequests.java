@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.admin;
 
-import dev.minicloud.emulator.internal.json.JsonCodec;
-import dev.minicloud.emulator.internal.json.JsonSyntaxException;
+import dev.minicloud.emulator.internal.common.json.JsonCodec;
+import dev.minicloud.emulator.internal.common.json.JsonSyntaxException;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
 import dev.minicloud.emulator.internal.sdk.Operation;
 import dev.minicloud.emulator.internal.sdk.WireRequests;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.admin;
 
-import dev.minicloud.emulator.internal.http.LoopbackServer;
+import dev.minicloud.emulator.internal.common.http.LoopbackServer;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;

@@ -1,9 +1,9 @@
 package dev.minicloud.emulator.internal.admin;
 
 import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.internal.query.SdkErrors;
-import dev.minicloud.emulator.internal.storage.CloudPaths;
-import dev.minicloud.emulator.internal.storage.StorageService;
+import dev.minicloud.emulator.internal.database.query.SdkErrors;
+import dev.minicloud.emulator.internal.files.CloudPaths;
+import dev.minicloud.emulator.internal.files.StorageService;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;

@@ -2,11 +2,11 @@ package dev.minicloud.emulator.internal.sdk;
 
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.ErrorCode;
-import dev.minicloud.emulator.internal.rules.AccessPolicy;
-import dev.minicloud.emulator.internal.rules.RuleContext;
-import dev.minicloud.emulator.internal.rules.RuleCoverage;
-import dev.minicloud.emulator.internal.rules.SecurityRules.Access;
-import dev.minicloud.emulator.internal.storage.StorageService;
+import dev.minicloud.emulator.internal.database.rules.AccessPolicy;
+import dev.minicloud.emulator.internal.database.rules.RuleContext;
+import dev.minicloud.emulator.internal.database.rules.RuleCoverage;
+import dev.minicloud.emulator.internal.database.rules.SecurityRules.Access;
+import dev.minicloud.emulator.internal.files.StorageService;
 import dev.minicloud.emulator.storage.DeleteFileResult;
 import dev.minicloud.emulator.storage.DownloadResult;
 import dev.minicloud.emulator.storage.GetTempFileURLResult;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.sdk;
 
-import dev.minicloud.emulator.internal.engine.QuerySpec;
+import dev.minicloud.emulator.internal.database.engine.QuerySpec;
 import java.util.List;
 import java.util.Map;
 

@@ -2,9 +2,9 @@ package dev.minicloud.emulator.internal.sdk;
 
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.ErrorCode;
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.engine.EngineTransaction;
-import dev.minicloud.emulator.internal.query.DatabaseError;
+import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.database.engine.EngineTransaction;
+import dev.minicloud.emulator.internal.database.query.DatabaseError;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

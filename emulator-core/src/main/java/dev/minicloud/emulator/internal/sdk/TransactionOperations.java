@@ -5,8 +5,8 @@ import dev.minicloud.emulator.database.DocumentResult;
 import dev.minicloud.emulator.database.RemoveResult;
 import dev.minicloud.emulator.database.SetResult;
 import dev.minicloud.emulator.database.UpdateResult;
-import dev.minicloud.emulator.internal.engine.DatabaseEngine;
-import dev.minicloud.emulator.internal.engine.EngineTransaction;
+import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.database.engine.EngineTransaction;
 
 /**
  * The single-document operations inside a transaction ({@code database.*InTransaction}), with the same result

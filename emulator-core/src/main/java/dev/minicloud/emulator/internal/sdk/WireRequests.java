@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.sdk;
 
-import dev.minicloud.emulator.internal.engine.QuerySpec;
-import dev.minicloud.emulator.internal.query.Projection;
-import dev.minicloud.emulator.internal.query.SdkErrors;
+import dev.minicloud.emulator.internal.database.engine.QuerySpec;
+import dev.minicloud.emulator.internal.database.query.Projection;
+import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,0 @@
-package dev.minicloud.emulator.internal.aggregate;
-
-/** Compiles the argument of one expression operator, as in {@code {$add: [...]}}. */
-@FunctionalInterface
-interface Operator {
-    Expression compile(Object argument, ExpressionCompiler compiler);
-}

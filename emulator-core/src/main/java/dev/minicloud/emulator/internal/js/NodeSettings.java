@@ -1,9 +1,0 @@
-package dev.minicloud.emulator.internal.js;
-
-import java.net.URI;
-
-/**
- * How {@link NodeInstance}s start: the {@code node} program, the heap limit ({@code --max-old-space-size}) and the
- * admin endpoint their SDK calls.
- */
-record NodeSettings(String executable, int heapMegabytes, URI adminEndpoint) {}

@@ -1,0 +1,20 @@
+package dev.minicloud.emulator.internal.miniprogram;
+
+import dev.minicloud.emulator.VirtualClock;
+import dev.minicloud.emulator.functions.Functions;
+import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * What a mini-program reaches in its environment.
+ *
+ * @param clock the environment's clock, which its timers run on
+ * @param database the database operations of one user, under the collections' permissions (a {@code ClientGate})
+ * @param functions the environment's cloud functions, called as the mini-program's user
+ * @param memoryBudgetBytes the bytes one step (opening a page, calling a handler) may allocate
+ * @param transpileCache where transpiled modules are cached on disk, or null for memory only
+ */
+public record MiniProgramServices(VirtualClock clock, Function<WxContext, DatabaseOperations> database,
+        Functions functions, long memoryBudgetBytes, Path transpileCache) {}
