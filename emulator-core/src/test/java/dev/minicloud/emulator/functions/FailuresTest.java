@@ -2,6 +2,8 @@ package dev.minicloud.emulator.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.CloudEmulator;
+import dev.minicloud.emulator.CloudEnvironment;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -116,5 +118,8 @@ class FailuresTest extends FunctionsTest {
         failing("loop");
         assertThat(call("plain", Map.of("x", 1)).succeeded()).isTrue();
         assertThat(callAs("o_alice", "todo", Map.of("action", "add", "title", "after")).succeeded()).isTrue();
+        try (CloudEnvironment other = CloudEmulator.newEnvironment(configuration().build())) {
+            assertThat(other.functions().call("plain", Map.of("x", 1)).succeeded()).isTrue();
+        }
     }
 }

@@ -35,11 +35,13 @@ class SandboxTest extends FunctionsTest {
 
     @Test
     void an_offline_module_error_names_the_module() {
-        FunctionResult r = env.functions().call("sandbox", Map.of());
-        assertThat(r.succeeded()).isTrue();
-        try (CloudEnvironment other = CloudEmulator.newEnvironment(configuration().build())) {
-            assertThat(other.functions().call("failing", Map.of()).succeeded()).isTrue();
-        }
+        Map<String, Object> r = map(call("sandbox", Map.of("mode", "offline")).result());
+        assertThat(map(r.get("net"))).containsEntry("name", "Error").containsEntry("code", "ERR_MINICLOUD_OFFLINE")
+                .hasEntrySatisfying("message", m -> assertThat((String) m)
+                        .startsWith("MiniCloud: module 'net' is not available offline"));
+        assertThat(map(r.get("childProcess"))).containsEntry("code", "ERR_MINICLOUD_OFFLINE")
+                .hasEntrySatisfying("message", m -> assertThat((String) m)
+                        .startsWith("MiniCloud: module 'child_process' is not available offline"));
     }
 
     @Test

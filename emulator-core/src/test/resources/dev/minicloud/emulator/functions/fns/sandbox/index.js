@@ -29,6 +29,19 @@ exports.main = async (event) => {
     }
     return { sharedName: typeof sharedName === 'undefined' ? null : sharedName, other: globalThis.other ?? null };
   }
+  if (event.mode === 'offline') {
+    const failure = (f) => {
+      try {
+        return { returned: String(f()) };
+      } catch (e) {
+        return { name: e.name, code: e.code, message: e.message };
+      }
+    };
+    return {
+      net: failure(() => require('net').connect(80, 'example.com')),
+      childProcess: failure(() => require('child_process').execSync('id')),
+    };
+  }
   return {
     java: attempt(() => java.lang.System.exit(0)),
     packages: attempt(() => Packages.java.lang.Runtime.getRuntime()),
