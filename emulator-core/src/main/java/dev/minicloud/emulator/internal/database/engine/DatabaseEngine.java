@@ -2,41 +2,25 @@ package dev.minicloud.emulator.internal.database.engine;
 
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.ErrorCode;
-import dev.minicloud.emulator.internal.common.json.JsonCodec;
-import dev.minicloud.emulator.internal.common.value.Frozen;
 import dev.minicloud.emulator.internal.common.value.Numbers;
-import dev.minicloud.emulator.internal.database.aggregate.Pipeline;
-import dev.minicloud.emulator.internal.database.geo.Near;
 import dev.minicloud.emulator.internal.database.query.DatabaseError;
 import dev.minicloud.emulator.internal.database.query.Deadline;
 import dev.minicloud.emulator.internal.database.query.ExpressionSupport;
-import dev.minicloud.emulator.internal.database.query.Filter;
 import dev.minicloud.emulator.internal.database.query.FilterCompiler;
-import dev.minicloud.emulator.internal.database.query.IndexProbe;
-import dev.minicloud.emulator.internal.database.query.Positional;
-import dev.minicloud.emulator.internal.database.query.Projection;
 import dev.minicloud.emulator.internal.database.query.QueryEncoder;
 import dev.minicloud.emulator.internal.database.query.SdkErrors;
-import dev.minicloud.emulator.internal.database.query.Sorter;
 import dev.minicloud.emulator.internal.database.query.ValueEncoder;
 import dev.minicloud.emulator.internal.database.store.DocumentStore;
-import dev.minicloud.emulator.internal.database.update.PositionalIndex;
-import dev.minicloud.emulator.internal.database.update.UpdateApplier;
 import dev.minicloud.emulator.internal.database.watch.ChangeFeed;
 import dev.minicloud.emulator.internal.database.watch.DocumentChange;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -52,9 +36,6 @@ import java.util.function.Supplier;
  * ({@link #beginTransaction()}) applies all its writes at once at commit.
  */
 public final class DatabaseEngine implements AutoCloseable {
-    /** The missing-collection message the backend appends after the code text. */
-    static final String NOT_EXIST = "[ResourceNotFound] Db or Table not exist: %s. Please check your request, but if"
-            + " the problem cannot be solved, contact us.";
     /** The backend's transaction-conflict message. */
     public static final String TRANSACTION_CONFLICT = "[ResourceUnavailable.TransactionConflict] Transaction is"
             + " conflict, maybe resource operated by others. Please check your request, but if the problem persists,"
@@ -65,12 +46,12 @@ public final class DatabaseEngine implements AutoCloseable {
     private final DocumentStore store;
     private final Clock clock;
     private final EngineSettings settings;
-    private final ExpressionSupport expressions;
     private final FilterCompiler matcher;
     private final DocumentWrites writes;
     private final WritePath writePath;
-    private final AtomicLong collectionOrder = new AtomicLong();
-    private final ConcurrentHashMap<String, CollectionData> collections = new ConcurrentHashMap<>();
+    private final EngineCollections collections;
+    private final EngineReads reads;
+    private final EngineWrites engineWrites;
     /** Transactions begun and perhaps still open, so that {@link #clear()} can roll them back. */
     private final Set<EngineTransaction> openTransactions = ConcurrentHashMap.newKeySet();
 
@@ -78,28 +59,14 @@ public final class DatabaseEngine implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
-        this.expressions = expressions;
         this.matcher = new FilterCompiler(expressions);
         IdGenerator ids = new IdGenerator(settings.envId());
         this.writes = new DocumentWrites(matcher, ids, settings.envId());
         this.writePath = new WritePath(store, settings.lockTimeout());
-        loadFromStore(ids);
-    }
-
-    /** Takes over what a store kept in a file holds, so that new sequence numbers and ids follow the stored ones. */
-    private void loadFromStore(IdGenerator ids) {
-        for (String name : store.collections()) {
-            CollectionData data = new CollectionData(name);
-            store.load(name, (seq, json) -> {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> doc = (Map<String, Object>) JsonCodec.parse(json, true);
-                data.put(doc.get("_id"), new CollectionData.Entry(seq, doc));
-                writePath.sequence.accumulateAndGet(seq + 1, Math::max);
-                ids.skipPast(doc.get("_id"));
-            });
-            collections.put(name, data);
-        }
-        collectionOrder.set(store.nextCollectionOrder());
+        this.collections = new EngineCollections(store, settings);
+        this.reads = new EngineReads(collections, settings, matcher, expressions, this::newRequest);
+        this.engineWrites = new EngineWrites(collections, matcher, writes, writePath, this::newRequest);
+        collections.loadFromStore(ids, writePath.sequence);
     }
 
     /** The matcher, shared with aggregation and transactions. */
@@ -135,14 +102,7 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** Creates a collection unless it exists; returns whether it was created. */
     public boolean create(String name) {
-        CollectionNames.check(name);
-        boolean[] created = {false};
-        collections.computeIfAbsent(name, n -> {
-            store.createCollection(n, collectionOrder.getAndIncrement());
-            created[0] = true;
-            return new CollectionData(n);
-        });
-        return created[0];
+        return collections.create(name);
     }
 
     /**
@@ -155,29 +115,7 @@ public final class DatabaseEngine implements AutoCloseable {
      * on the seed's size. A store in a file gets every document written, to find it again after a restart.
      */
     public void seed(Collection<SeedCollection> seeds) {
-        for (SeedCollection seed : seeds) {
-            create(seed.name());
-            CollectionData data = collections.get(seed.name());
-            Lock lock = data.lock.writeLock();
-            lock.lock();
-            try {
-                if (store.isInMemory() && data.adopt(seed.shared(), seed.mayContainGeo())) {
-                    continue;
-                }
-                Map<Long, String> stored = new LinkedHashMap<>(seed.documents().size() * 2);
-                List<CollectionData.Entry> entries = new ArrayList<>(seed.documents().size());
-                for (SeedCollection.Document d : seed.documents()) {
-                    CollectionData.Entry old = data.get(d.id());
-                    long seq = old != null ? old.seq() : writePath.sequence.getAndIncrement();
-                    stored.put(seq, d.json());
-                    entries.add(new CollectionData.Entry(seq, d.fields()));
-                }
-                store.seed(seed.name(), stored);
-                data.putSeeded(entries, seed.mayContainGeo());
-            } finally {
-                lock.unlock();
-            }
-        }
+        collections.seed(seeds, writePath.sequence);
     }
 
     /**
@@ -193,17 +131,7 @@ public final class DatabaseEngine implements AutoCloseable {
             }
         }
         openTransactions.clear();
-        for (String name : new ArrayList<>(collections.keySet())) {
-            CollectionData data = collections.get(name);
-            Lock lock = data.lock.writeLock();
-            lock.lock();
-            try {
-                collections.remove(name);
-                store.dropCollection(name);
-            } finally {
-                lock.unlock();
-            }
-        }
+        collections.dropAll();
     }
 
     /**
@@ -215,7 +143,7 @@ public final class DatabaseEngine implements AutoCloseable {
     public ChangeFeed.Subscription watch(String api, String collection,
             Function<List<Map<String, Object>>, Runnable> start, Consumer<List<DocumentChange>> receiver) {
         return run(api, () -> writePath.feed.exclusively(() -> {
-            CollectionData data = forRead(collection);
+            CollectionData data = collections.forRead(collection);
             Runnable first;
             ChangeFeed.Subscription subscription;
             Lock lock = data.lock.readLock();
@@ -233,49 +161,22 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** The names of the existing collections. */
     public List<String> collectionNames() {
-        List<String> names = new ArrayList<>(store.collections());
-        names.retainAll(collections.keySet());
-        return names;
+        return collections.names();
     }
 
     /** A consistent copy of a collection's documents in natural order, or an empty list if it does not exist. */
     public List<Map<String, Object>> documents(String collection) {
-        CollectionData data = collections.get(collection);
-        if (data == null) {
-            return List.of();
-        }
-        Lock lock = data.lock.readLock();
-        lock.lock();
-        try {
-            return data.documents();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private CollectionData existing(String name) {
-        CollectionData data = collections.get(name);
-        if (data == null) {
-            throw new DatabaseError(ErrorCode.DATABASE_COLLECTION_NOT_EXISTS, String.format(NOT_EXIST, name));
-        }
-        return data;
-    }
-
-    /** For reads: with auto-create on, a missing collection reads as empty. */
-    private CollectionData forRead(String name) {
-        CollectionData data = collections.get(name);
-        if (data == null && settings.autoCreateCollections()) {
-            return new CollectionData(name);
-        }
-        return data == null ? existing(name) : data;
+        return collections.documents(collection);
     }
 
     /** For writes: with auto-create on, a missing collection is created. */
     CollectionData forWrite(String name) {
-        if (settings.autoCreateCollections() && !collections.containsKey(name)) {
-            create(name);
-        }
-        return existing(name);
+        return collections.forWrite(name);
+    }
+
+    /** Writes that match nothing on a missing collection fail like any other call, unless auto-create is on. */
+    CollectionData existingForWrite(String name) {
+        return collections.existingForWrite(name);
     }
 
     // ------------------------------------------------------------------ queries
@@ -287,83 +188,18 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** A query for the call {@code api} (its name starts the error messages), as {@link #get(QuerySpec)}. */
     public List<Map<String, Object>> get(String api, QuerySpec q) {
-        return request(api, () -> {
-            ValueEncoder values = newRequest();
-            Map<String, Object> wire = encodeWhere(values, q.where());
-            Filter filter = matcher.compile(wire);
-            IndexProbe probe = probe(wire);
-            Optional<Near> near = Near.find(wire);
-            Sorter sorter = Sorter.of(q.orders() == null ? Map.of() : q.orders());
-            Projection projection = Projection.compile(q.projection(), matcher);
-            int skip = skip(q.skip());
-            int limit = limit(q.limit());
-            CollectionData data = forRead(q.collection());
-            List<Map<String, Object>> matches = new ArrayList<>();
-            Lock lock = data.lock.readLock();
-            lock.lock();
-            try {
-                int wanted = sorter.isEmpty() && near.isEmpty() ? skip + limit : Integer.MAX_VALUE;
-                data.forEachMatch(Deadline.guard(filter), probe, e -> {
-                    matches.add(e.doc());
-                    return matches.size() < wanted;
-                });
-            } finally {
-                lock.unlock();
-            }
-            // $nearSphere orders nearest first; an explicit orderBy then sorts, ties keeping that order.
-            List<Map<String, Object>> sorted = sorter.sort(near.map(n -> n.sort(matches)).orElse(matches));
-            int from = Math.min(skip, sorted.size());
-            int to = Math.min(sorted.size(), from + limit);
-            List<Map<String, Object>> page = new ArrayList<>(to - from);
-            for (Map<String, Object> doc : sorted.subList(from, to)) {
-                page.add(projection.apply(doc));
-            }
-            return Collections.unmodifiableList(page);
-        });
+        return request(api, () -> reads.get(q));
     }
 
     /** {@code collection.where(...).count()}: skip, limit, order and projection are ignored. */
     public long count(QuerySpec q) {
-        return request("collection.count", () -> {
-            Map<String, Object> wire = encodeWhere(newRequest(), q.where());
-            Filter filter = matcher.compile(wire);
-            IndexProbe probe = probe(wire);
-            CollectionData data = forRead(q.collection());
-            Lock lock = data.lock.readLock();
-            lock.lock();
-            try {
-                return data.count(Deadline.guard(filter), probe);
-            } finally {
-                lock.unlock();
-            }
-        });
+        return request("collection.count", () -> reads.count(q));
     }
 
     /** A {@code where} condition as the SDK sends it, refused first if it is nested too deeply to send. */
     public static Map<String, Object> encodeWhere(ValueEncoder values, Object where) {
         DocumentLimits.checkRequest(where, DocumentLimits.TOO_DEEP);
         return new QueryEncoder(values).encodeWhere(where);
-    }
-
-    private IndexProbe probe(Map<String, Object> wire) {
-        return settings.pathIndexes() ? IndexProbe.of(wire).orElse(null) : null;
-    }
-
-    private int limit(Integer limit) {
-        if (limit == null || limit == 0) {
-            return settings.defaultLimit();
-        }
-        return Math.min(Math.abs(limit), settings.maxLimit());
-    }
-
-    private static int skip(Integer skip) {
-        if (skip == null) {
-            return 0;
-        }
-        if (skip < 0) {
-            throw DatabaseError.requestFail("skip value must be non-negative, but received: " + skip);
-        }
-        return skip;
     }
 
     // ------------------------------------------------------------------ aggregation
@@ -375,41 +211,7 @@ public final class DatabaseEngine implements AutoCloseable {
      * on the platform.
      */
     public List<Map<String, Object>> aggregate(String collection, List<? extends Map<String, ?>> pipeline) {
-        return request("collection.aggregate", () -> {
-            if (pipeline == null) {
-                throw SdkErrors.parameterType("pipeline", "array", null);
-            }
-            List<Object> stages = new ArrayList<>(pipeline);
-            for (Object stage : stages) {
-                DocumentLimits.checkRequest(stage, DocumentLimits.TOO_DEEP);
-            }
-            if (!Pipeline.hasLimit(stages)) {
-                stages.add(Map.of("$limit", AGGREGATE_DEFAULT_LIMIT));
-            }
-            Pipeline compiled = Pipeline.compile(stages, this::scan, newRequest(), expressions,
-                    settings.envId() + "." + collection);
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> result = (List<Map<String, Object>>) Frozen.freeze(
-                    compiled.run(collection, true));
-            return result;
-        });
-    }
-
-    /** The matching documents of a collection for a pipeline; a missing one is empty unless it is required. */
-    private List<Map<String, Object>> scan(String name, Filter filter, IndexProbe probe, boolean required) {
-        CollectionData data = required ? forRead(name) : collections.get(name);
-        if (data == null) {
-            return List.of();
-        }
-        List<Map<String, Object>> out = new ArrayList<>();
-        Lock lock = data.lock.readLock();
-        lock.lock();
-        try {
-            data.forEachMatch(Deadline.guard(filter), settings.pathIndexes() ? probe : null, e -> out.add(e.doc()));
-        } finally {
-            lock.unlock();
-        }
-        return out;
+        return request("collection.aggregate", () -> reads.aggregate(collection, pipeline));
     }
 
     /**
@@ -417,8 +219,7 @@ public final class DatabaseEngine implements AutoCloseable {
      * lets reads skip that walk.
      */
     public boolean mayContainGeo(String collection) {
-        CollectionData data = collections.get(collection);
-        return data != null && data.mayContainGeo();
+        return collections.mayContainGeo(collection);
     }
 
     // ------------------------------------------------------------------ writes
@@ -428,23 +229,7 @@ public final class DatabaseEngine implements AutoCloseable {
      * A batch is all-or-nothing.
      */
     public Object add(String collection, Object data) {
-        return request("collection.add", () -> {
-            ValueEncoder values = newRequest();
-            boolean batch = data instanceof List;
-            List<?> items = batch ? (List<?>) data : Collections.singletonList(data);
-            List<Map<String, Object>> docs = new ArrayList<>(items.size());
-            for (Object item : items) {
-                docs.add(writes.prepareNew(values, item, "collection.add"));
-            }
-            List<Object> added = writePath.write(forWrite(collection), changes -> {
-                List<Object> ids = new ArrayList<>(docs.size());
-                for (Map<String, Object> doc : docs) {
-                    ids.add(writes.insert(changes, doc, values.now()));
-                }
-                return ids;
-            });
-            return batch ? Collections.unmodifiableList(added) : added.get(0);
-        });
+        return request("collection.add", () -> engineWrites.add(collection, data));
     }
 
     /** {@code where(...).update({data, multi})}: the number of documents really modified. */
@@ -454,34 +239,7 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** An update for the call {@code api} (its name starts the error messages), as {@link #update}. */
     public long update(String api, QuerySpec q, Object data, boolean multi) {
-        return request(api, () -> {
-            ValueEncoder values = newRequest();
-            Map<String, Object> wireFilter = encodeWhere(values, q.where());
-            Filter filter = matcher.compile(wireFilter);
-            UpdateApplier update = writes.prepareUpdate(values, data);
-            CollectionData coll = existingForWrite(q.collection());
-            if (coll == null || update.isEmpty()) {
-                return 0L;
-            }
-            Positional positional = update.usesPositional() ? new Positional(matcher, wireFilter) : null;
-            IndexProbe probe = probe(wireFilter);
-            return writePath.write(coll, changes -> {
-                long[] modified = {0};
-                coll.forEachMatch(Deadline.guard(filter), probe, e -> {
-                    Map<String, Object> doc = e.doc();
-                    UpdateApplier.Outcome outcome = update.apply(doc, positional == null
-                            ? PositionalIndex.NONE
-                            : path -> positional.firstMatch(doc, path));
-                    if (outcome.modified()) {
-                        DocumentLimits.checkUpdated(outcome.document());
-                        changes.replace(doc.get("_id"), outcome.document());
-                        modified[0]++;
-                    }
-                    return multi;
-                });
-                return modified[0];
-            });
-        });
+        return request(api, () -> engineWrites.update(q, data, multi));
     }
 
     /** {@code where(...).remove({multi})}: the number of documents removed. */
@@ -491,51 +249,14 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** A removal for the call {@code api} (its name starts the error messages), as {@link #remove}. */
     public long remove(String api, QuerySpec q, boolean multi) {
-        return request(api, () -> {
-            Map<String, Object> wire = encodeWhere(newRequest(), q.where());
-            Filter filter = matcher.compile(wire);
-            IndexProbe probe = probe(wire);
-            CollectionData coll = existingForWrite(q.collection());
-            if (coll == null) {
-                return 0L;
-            }
-            return writePath.write(coll, changes -> {
-                long[] removed = {0};
-                coll.forEachMatch(Deadline.guard(filter), probe, e -> {
-                    changes.delete(e.doc().get("_id"));
-                    removed[0]++;
-                    return multi;
-                });
-                return removed[0];
-            });
-        });
-    }
-
-    /** Writes that match nothing on a missing collection fail like any other call, unless auto-create is on. */
-    CollectionData existingForWrite(String name) {
-        CollectionData data = collections.get(name);
-        if (data == null && settings.autoCreateCollections()) {
-            return null;
-        }
-        return data == null ? existing(name) : data;
+        return request(api, () -> engineWrites.remove(q, multi));
     }
 
     // ------------------------------------------------------------------ documents
 
     /** {@code doc(id).get()}: the document, projected, or null when it does not exist. */
     public Map<String, Object> docGet(String collection, Object id, Map<String, Object> projection) {
-        return request("document.get", () -> {
-            Projection p = Projection.compile(projection, matcher);
-            CollectionData coll = forRead(collection);
-            Lock lock = coll.lock.readLock();
-            lock.lock();
-            try {
-                CollectionData.Entry e = coll.get(canonicalId(id));
-                return e == null ? null : p.apply(e.doc());
-            } finally {
-                lock.unlock();
-            }
-        });
+        return request("document.get", () -> reads.docGet(collection, id, projection));
     }
 
     /** The outcome of {@code doc(id).set()}. */
@@ -543,36 +264,17 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code doc(id).set({data})}: replaces the document except {@code _id}, creating it if absent. */
     public SetOutcome docSet(String collection, Object id, Object data) {
-        return request("document.set", () -> {
-            Object key = canonicalId(id);
-            Map<String, Object> replacement = writes.prepareSet(newRequest(), key, data);
-            return writePath.write(forWrite(collection), changes -> writes.set(changes, key, replacement));
-        });
+        return request("document.set", () -> engineWrites.docSet(collection, id, data));
     }
 
     /** {@code doc(id).update({data})}: 1 if the document was really modified, else 0. */
     public long docUpdate(String collection, Object id, Object data) {
-        return request("document.update", () -> {
-            UpdateApplier update = writes.prepareUpdate(newRequest(), data);
-            Object key = canonicalId(id);
-            CollectionData coll = existingForWrite(collection);
-            if (coll == null || update.isEmpty()) {
-                return 0L;
-            }
-            return writePath.write(coll, changes -> writes.update(changes, key, update));
-        });
+        return request("document.update", () -> engineWrites.docUpdate(collection, id, data));
     }
 
     /** {@code doc(id).remove()}: 1 if the document existed, else 0. */
     public long docRemove(String collection, Object id) {
-        return request("document.remove", () -> {
-            Object key = canonicalId(id);
-            CollectionData coll = existingForWrite(collection);
-            if (coll == null) {
-                return 0L;
-            }
-            return writePath.write(coll, changes -> writes.remove(changes, key));
-        });
+        return request("document.remove", () -> engineWrites.docRemove(collection, id));
     }
 
     /** Document ids are strings or numbers; numbers in their canonical form. */
