@@ -3,21 +3,13 @@ package dev.minicloud.emulator;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.FunctionRuntime;
 import dev.minicloud.emulator.functions.WxContext;
-import dev.minicloud.emulator.internal.database.engine.CollectionNames;
-import dev.minicloud.emulator.internal.database.rules.AccessPolicy;
 import dev.minicloud.emulator.internal.database.rules.PermissionSettings;
-import dev.minicloud.emulator.internal.database.rules.RulesFile;
-import dev.minicloud.emulator.internal.database.rules.SecurityRules;
 import dev.minicloud.emulator.storage.StorageSnapshot;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,64 +67,27 @@ public final class EmulatorConfiguration {
     private static final Pattern ENV_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final String envId;
-    private final Set<String> collections;
-    private final boolean autoCreateCollections;
-    private final boolean throwOnNotFound;
-    private final int defaultQueryLimit;
-    private final int maxQueryLimit;
     private final VirtualClock sharedClock;
     private final Instant startTime;
-    private final boolean pathIndexes;
-    private final List<Path> functionRoots;
-    private final Duration functionTimeout;
-    private final Map<String, String> functionEnvironment;
     private final String appId;
-    private final Path transpileCacheDirectory;
-    private final long functionMemoryBudget;
-    private final FunctionRuntime functionRuntime;
-    private final String nodeExecutable;
-    private final long maxUploadBytes;
-    private final List<StorageSnapshot> storageSeeds;
-    private final List<DatabaseSnapshot> databaseSeeds;
-    private final WxContext defaultCaller;
-    private final Duration transactionLockTimeout;
-    private final Duration queryTimeout;
     private final Path dataDirectory;
-    private final PermissionSettings permissions;
     private final boolean durableWrites;
+    private final DatabaseSettings database;
+    private final FunctionSettings functions;
+    private final StorageSettings storage;
+    private final PermissionSettings permissions;
 
     private EmulatorConfiguration(Builder b) {
         this.envId = b.envId;
-        this.collections = Collections.unmodifiableSet(new LinkedHashSet<>(b.collections));
-        this.autoCreateCollections = b.autoCreateCollections;
-        this.throwOnNotFound = b.throwOnNotFound;
-        this.defaultQueryLimit = b.defaultQueryLimit;
-        this.maxQueryLimit = b.maxQueryLimit;
         this.sharedClock = b.sharedClock;
         this.startTime = b.startTime;
-        this.pathIndexes = b.pathIndexes;
-        this.functionRoots = List.copyOf(b.functionRoots);
-        this.functionTimeout = b.functionTimeout;
-        this.functionEnvironment = Collections.unmodifiableMap(new LinkedHashMap<>(b.functionEnvironment));
         this.appId = b.appId;
-        this.transpileCacheDirectory = b.transpileCacheDirectory;
-        this.functionMemoryBudget = b.functionMemoryBudget;
-        this.functionRuntime = b.functionRuntime;
-        this.nodeExecutable = b.nodeExecutable;
-        this.maxUploadBytes = b.maxUploadBytes;
-        this.storageSeeds = List.copyOf(b.storageSeeds);
-        this.databaseSeeds = List.copyOf(b.databaseSeeds);
-        this.defaultCaller = b.defaultCaller;
-        this.transactionLockTimeout = b.transactionLockTimeout;
-        this.queryTimeout = b.queryTimeout;
         this.dataDirectory = b.dataDirectory;
-        this.permissions = new PermissionSettings(b.collectionPolicies, policy(b.defaultCollectionPermission),
-                b.storagePolicy);
         this.durableWrites = b.durableWrites;
-    }
-
-    private static AccessPolicy policy(Permission mode) {
-        return AccessPolicy.basic(mode);
+        this.database = b.database.build();
+        this.functions = b.functions.build();
+        this.storage = b.storage.build();
+        this.permissions = b.permissions.build();
     }
 
     /** The default settings: env id {@value #DEFAULT_ENV_ID}, no collections, host time. */
@@ -149,33 +104,15 @@ public final class EmulatorConfiguration {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.envId = envId;
-        b.collections.addAll(collections);
-        b.autoCreateCollections = autoCreateCollections;
-        b.throwOnNotFound = throwOnNotFound;
-        b.defaultQueryLimit = defaultQueryLimit;
-        b.maxQueryLimit = maxQueryLimit;
         b.sharedClock = sharedClock;
         b.startTime = startTime;
-        b.pathIndexes = pathIndexes;
-        b.functionRoots.addAll(functionRoots);
-        b.functionTimeout = functionTimeout;
-        b.functionEnvironment.putAll(functionEnvironment);
         b.appId = appId;
-        b.transpileCacheDirectory = transpileCacheDirectory;
-        b.functionMemoryBudget = functionMemoryBudget;
-        b.functionRuntime = functionRuntime;
-        b.nodeExecutable = nodeExecutable;
-        b.maxUploadBytes = maxUploadBytes;
-        b.storageSeeds.addAll(storageSeeds);
-        b.databaseSeeds.addAll(databaseSeeds);
-        b.defaultCaller = defaultCaller;
-        b.transactionLockTimeout = transactionLockTimeout;
-        b.queryTimeout = queryTimeout;
         b.dataDirectory = dataDirectory;
-        b.collectionPolicies.putAll(permissions.collections());
-        b.defaultCollectionPermission = permissions.defaultPolicy().mode();
-        b.storagePolicy = permissions.storage();
         b.durableWrites = durableWrites;
+        b.database = database.toBuilder();
+        b.functions = functions.toBuilder();
+        b.storage = storage.toBuilder();
+        b.permissions = PermissionsBuilder.of(permissions);
         return b;
     }
 
@@ -191,27 +128,27 @@ public final class EmulatorConfiguration {
 
     /** Collections that exist when the environment starts. */
     public Set<String> collections() {
-        return collections;
+        return database.collections();
     }
 
     /** Whether a write to a missing collection creates it instead of failing with -502005 (default false). */
     public boolean autoCreateCollections() {
-        return autoCreateCollections;
+        return database.autoCreateCollections();
     }
 
     /** Whether {@code doc(id).get()} on a missing document throws (default true, as wx-server-sdk). */
     public boolean throwOnNotFound() {
-        return throwOnNotFound;
+        return database.throwOnNotFound();
     }
 
     /** Documents {@code get()} returns when the query sets no limit. */
     public int defaultQueryLimit() {
-        return defaultQueryLimit;
+        return database.defaultQueryLimit();
     }
 
     /** The cap on {@code limit()}. */
     public int maxQueryLimit() {
-        return maxQueryLimit;
+        return database.maxQueryLimit();
     }
 
     /** The clock every environment started from this configuration shares, if one was set. */
@@ -226,22 +163,22 @@ public final class EmulatorConfiguration {
 
     /** Whether large collections build in-memory path indexes for queries (default true). */
     public boolean pathIndexes() {
-        return pathIndexes;
+        return database.pathIndexes();
     }
 
     /** Folders holding one sub-folder per cloud function, searched in order. */
     public List<Path> functionRoots() {
-        return functionRoots;
+        return functions.roots();
     }
 
     /** The time limit of a function whose {@code config.json} sets none: {@value #DEFAULT_FUNCTION_TIMEOUT_SECONDS} s. */
     public Duration functionTimeout() {
-        return functionTimeout;
+        return functions.timeout();
     }
 
     /** {@code process.env} entries every function sees (a function's {@code config.json#envVariables} adds to them). */
     public Map<String, String> functionEnvironment() {
-        return functionEnvironment;
+        return functions.environment();
     }
 
     /** The mini-program app id client calls come from: {@code getWXContext().APPID}, {@code event.userInfo.appId}. */
@@ -251,42 +188,42 @@ public final class EmulatorConfiguration {
 
     /** Where transpiled function code is cached between JVMs; empty for memory only. */
     public Optional<Path> transpileCacheDirectory() {
-        return Optional.ofNullable(transpileCacheDirectory);
+        return Optional.ofNullable(functions.transpileCacheDirectory());
     }
 
     /** Bytes one invocation may allocate before it is stopped. */
     public long functionMemoryBudget() {
-        return functionMemoryBudget;
+        return functions.memoryBudget();
     }
 
     /** The engine of functions whose {@code config.json} names none ({@link FunctionRuntime#RHINO} by default). */
     public FunctionRuntime functionRuntime() {
-        return functionRuntime;
+        return functions.runtime();
     }
 
     /** The {@code node} program that {@link FunctionRuntime#NODE} functions run in: a path, or a name on the PATH. */
     public String nodeExecutable() {
-        return nodeExecutable;
+        return functions.nodeExecutable();
     }
 
     /** The largest file {@code uploadFile} accepts, in bytes; larger uploads fail with -403001. */
     public long maxUploadBytes() {
-        return maxUploadBytes;
+        return storage.maxUploadBytes();
     }
 
     /** Files every environment's storage holds from the start, written in this order. */
     public List<StorageSnapshot> storageSeeds() {
-        return storageSeeds;
+        return storage.seeds();
     }
 
     /** Collections and documents every environment's database holds from the start, written in this order. */
     public List<DatabaseSnapshot> databaseSeeds() {
-        return databaseSeeds;
+        return database.seeds();
     }
 
     /** The mini-program user {@code functions().call(name, event)} calls as; empty for server-side calls. */
     public Optional<WxContext> defaultCaller() {
-        return Optional.ofNullable(defaultCaller);
+        return Optional.ofNullable(functions.defaultCaller());
     }
 
     /**
@@ -294,7 +231,7 @@ public final class EmulatorConfiguration {
      * fails with the transaction-conflict error (default {@link #DEFAULT_TRANSACTION_LOCK_TIMEOUT}).
      */
     public Duration transactionLockTimeout() {
-        return transactionLockTimeout;
+        return database.transactionLockTimeout();
     }
 
     /**
@@ -302,7 +239,7 @@ public final class EmulatorConfiguration {
      * {@link #DEFAULT_QUERY_TIMEOUT}); a catastrophic regular expression or a huge scan stops there.
      */
     public Duration queryTimeout() {
-        return queryTimeout;
+        return database.queryTimeout();
     }
 
     /**
@@ -325,39 +262,17 @@ public final class EmulatorConfiguration {
     /** Mutable builder of {@link EmulatorConfiguration}; setters check their argument at once. */
     public static final class Builder {
         private String envId = DEFAULT_ENV_ID;
-        private final Set<String> collections = new LinkedHashSet<>();
-        private boolean autoCreateCollections;
-        private boolean throwOnNotFound = true;
-        private int defaultQueryLimit = DEFAULT_QUERY_LIMIT;
-        private int maxQueryLimit = MAX_QUERY_LIMIT;
         private VirtualClock sharedClock;
         private Instant startTime;
-        private boolean pathIndexes = true;
-        private final List<Path> functionRoots = new ArrayList<>();
-        private Duration functionTimeout = Duration.ofSeconds(DEFAULT_FUNCTION_TIMEOUT_SECONDS);
-        private final Map<String, String> functionEnvironment = new LinkedHashMap<>();
         private String appId = DEFAULT_APP_ID;
-        private Path transpileCacheDirectory = defaultTranspileCache();
-        private long functionMemoryBudget = DEFAULT_FUNCTION_MEMORY_BUDGET;
-        private FunctionRuntime functionRuntime = FunctionRuntime.RHINO;
-        private String nodeExecutable = "node";
-        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
-        private final List<StorageSnapshot> storageSeeds = new ArrayList<>();
-        private final List<DatabaseSnapshot> databaseSeeds = new ArrayList<>();
-        private WxContext defaultCaller;
-        private Duration transactionLockTimeout = DEFAULT_TRANSACTION_LOCK_TIMEOUT;
-        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private Path dataDirectory;
-        private final Map<String, AccessPolicy> collectionPolicies = new LinkedHashMap<>();
-        private Permission defaultCollectionPermission = Permission.PRIVATE;
-        private AccessPolicy storagePolicy = policy(Permission.READONLY);
         private boolean durableWrites;
+        private DatabaseSettings.Builder database = new DatabaseSettings.Builder();
+        private FunctionSettings.Builder functions = new FunctionSettings.Builder();
+        private StorageSettings.Builder storage = new StorageSettings.Builder();
+        private PermissionsBuilder permissions = new PermissionsBuilder();
 
         private Builder() {}
-
-        private static Path defaultTranspileCache() {
-            return Path.of(System.getProperty("java.io.tmpdir"), "minicloud", "transpile-cache");
-        }
 
         /** Sets the env id: letters, digits, {@code -} and {@code _}, at most 64 characters. */
         public Builder setEnvId(String envId) {
@@ -372,7 +287,7 @@ public final class EmulatorConfiguration {
 
         /** Adds a collection that exists from the start, as if created in the console. */
         public Builder addCollection(String name) {
-            collections.add(CollectionNames.check(name));
+            database.addCollection(name);
             return this;
         }
 
@@ -389,24 +304,19 @@ public final class EmulatorConfiguration {
          * Reads of a missing collection then return nothing instead of failing.
          */
         public Builder setAutoCreateCollections(boolean autoCreate) {
-            this.autoCreateCollections = autoCreate;
+            database.setAutoCreateCollections(autoCreate);
             return this;
         }
 
         /** Whether {@code doc(id).get()} on a missing document throws; {@code cloud.init({throwOnNotFound})}. */
         public Builder setThrowOnNotFound(boolean throwOnNotFound) {
-            this.throwOnNotFound = throwOnNotFound;
+            database.setThrowOnNotFound(throwOnNotFound);
             return this;
         }
 
         /** Sets how many documents {@code get()} returns without a limit, and the cap on {@code limit()}. */
         public Builder setQueryLimits(int defaultLimit, int maxLimit) {
-            if (defaultLimit < 1 || maxLimit < defaultLimit) {
-                throw new IllegalArgumentException("query limits (" + defaultLimit + ", " + maxLimit
-                        + ") must satisfy 1 <= default <= max");
-            }
-            this.defaultQueryLimit = defaultLimit;
-            this.maxQueryLimit = maxLimit;
+            database.setQueryLimits(defaultLimit, maxLimit);
             return this;
         }
 
@@ -436,7 +346,7 @@ public final class EmulatorConfiguration {
          * every candidate is still checked by the matcher. Turn them off to measure plain scans.
          */
         public Builder setPathIndexes(boolean enabled) {
-            this.pathIndexes = enabled;
+            database.setPathIndexes(enabled);
             return this;
         }
 
@@ -445,27 +355,19 @@ public final class EmulatorConfiguration {
          * {@code package.json#main}, optional {@code config.json}, its own {@code node_modules}). Roots added first win.
          */
         public Builder addFunctionRoot(Path root) {
-            Objects.requireNonNull(root, "root");
-            if (!Files.isDirectory(root)) {
-                throw new IllegalArgumentException("function root (" + root + ") must be an existing directory");
-            }
-            functionRoots.add(root.toAbsolutePath().normalize());
+            functions.addRoot(root);
             return this;
         }
 
         /** The time limit of functions whose {@code config.json} sets none (default 3 s, as the service). */
         public Builder setFunctionTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofSeconds(900)) > 0) {
-                throw new IllegalArgumentException("function timeout (" + timeout + ") must be between 1 ms and 900 s");
-            }
-            this.functionTimeout = timeout;
+            functions.setTimeout(timeout);
             return this;
         }
 
         /** Adds a {@code process.env} entry for every function, e.g. {@code TZ=Asia/Shanghai}. */
         public Builder putFunctionEnvironment(String name, String value) {
-            functionEnvironment.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            functions.putEnvironment(name, value);
             return this;
         }
 
@@ -480,10 +382,7 @@ public final class EmulatorConfiguration {
          * MiB). A larger upload fails with errCode -403001 and stores nothing. Seeds are not limited.
          */
         public Builder setMaxUploadBytes(long maxUploadBytes) {
-            if (maxUploadBytes < 1) {
-                throw new IllegalArgumentException("maxUploadBytes (" + maxUploadBytes + ") must be at least 1");
-            }
-            this.maxUploadBytes = maxUploadBytes;
+            storage.setMaxUploadBytes(maxUploadBytes);
             return this;
         }
 
@@ -492,16 +391,13 @@ public final class EmulatorConfiguration {
          * {@code <java.io.tmpdir>/minicloud/transpile-cache}); null keeps the cache in memory only.
          */
         public Builder setTranspileCacheDirectory(Path directory) {
-            this.transpileCacheDirectory = directory;
+            functions.setTranspileCacheDirectory(directory);
             return this;
         }
 
         /** Bytes one invocation may allocate before it is stopped (default 512 MB; approximate, see docs). */
         public Builder setFunctionMemoryBudget(long bytes) {
-            if (bytes < 1 << 20) {
-                throw new IllegalArgumentException("function memory budget (" + bytes + ") must be at least 1 MB");
-            }
-            this.functionMemoryBudget = bytes;
+            functions.setMemoryBudget(bytes);
             return this;
         }
 
@@ -510,16 +406,13 @@ public final class EmulatorConfiguration {
          * default) or {@link FunctionRuntime#NODE}, which needs Node.js installed.
          */
         public Builder setFunctionRuntime(FunctionRuntime runtime) {
-            this.functionRuntime = Objects.requireNonNull(runtime, "runtime");
+            functions.setRuntime(runtime);
             return this;
         }
 
         /** The {@code node} program for {@link FunctionRuntime#NODE}: a path, or a name looked up on the PATH. */
         public Builder setNodeExecutable(String node) {
-            if (node == null || node.isBlank()) {
-                throw new IllegalArgumentException("the node executable must be a path or a program name");
-            }
-            this.nodeExecutable = node;
+            functions.setNodeExecutable(node);
             return this;
         }
 
@@ -530,7 +423,7 @@ public final class EmulatorConfiguration {
          * ones at the same cloudPath.
          */
         public Builder addStorageSeed(StorageSnapshot files) {
-            storageSeeds.add(Objects.requireNonNull(files, "files"));
+            storage.addSeed(files);
             return this;
         }
 
@@ -541,7 +434,7 @@ public final class EmulatorConfiguration {
          * {@code _id}. Seeding runs no functions.
          */
         public Builder addDatabaseSeed(DatabaseSnapshot documents) {
-            databaseSeeds.add(Objects.requireNonNull(documents, "documents"));
+            database.addSeed(documents);
             return this;
         }
 
@@ -550,7 +443,7 @@ public final class EmulatorConfiguration {
          * the default). {@code functions().as(...)} and the three-argument {@code call} still choose per call.
          */
         public Builder setDefaultCaller(WxContext caller) {
-            this.defaultCaller = caller;
+            functions.setDefaultCaller(caller);
             return this;
         }
 
@@ -559,11 +452,7 @@ public final class EmulatorConfiguration {
          * fails; zero fails at once.
          */
         public Builder setTransactionLockTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative()) {
-                throw new IllegalArgumentException("transaction lock timeout (" + timeout + ") must not be negative");
-            }
-            this.transactionLockTimeout = timeout;
+            database.setTransactionLockTimeout(timeout);
             return this;
         }
 
@@ -573,11 +462,7 @@ public final class EmulatorConfiguration {
          * time limit instead.
          */
         public Builder setQueryTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("query timeout (" + timeout + ") must be positive");
-            }
-            this.queryTimeout = timeout;
+            database.setQueryTimeout(timeout);
             return this;
         }
 
@@ -607,14 +492,13 @@ public final class EmulatorConfiguration {
          * are admins and never restricted). Replaces security rules set for it.
          */
         public Builder setCollectionPermission(String collection, Permission mode) {
-            collectionPolicies.put(Objects.requireNonNull(collection, "collection"),
-                    policy(Objects.requireNonNull(mode, "mode")));
+            permissions.setCollectionPermission(collection, mode);
             return this;
         }
 
         /** The mode of every collection without a mode or rules of its own; {@link Permission#PRIVATE} by default. */
         public Builder setDefaultCollectionPermission(Permission mode) {
-            this.defaultCollectionPermission = Objects.requireNonNull(mode, "mode");
+            permissions.setDefaultCollectionPermission(mode);
             return this;
         }
 
@@ -627,15 +511,13 @@ public final class EmulatorConfiguration {
          *     position of the problem
          */
         public Builder setSecurityRules(String collection, String rulesJson) {
-            Objects.requireNonNull(collection, "collection");
-            collectionPolicies.put(collection, AccessPolicy.custom(SecurityRules.parse("collection '" + collection
-                    + "'", rulesJson)));
+            permissions.setSecurityRules(collection, rulesJson);
             return this;
         }
 
         /** The storage's basic permission mode for clients; {@link Permission#READONLY} by default. */
         public Builder setStoragePermission(Permission mode) {
-            this.storagePolicy = policy(Objects.requireNonNull(mode, "mode"));
+            permissions.setStoragePermission(mode);
             return this;
         }
 
@@ -646,7 +528,7 @@ public final class EmulatorConfiguration {
          * @throws IllegalArgumentException if the rules are not valid
          */
         public Builder setStorageSecurityRules(String rulesJson) {
-            this.storagePolicy = AccessPolicy.custom(SecurityRules.parse("the storage", rulesJson));
+            permissions.setStorageSecurityRules(rulesJson);
             return this;
         }
 
@@ -676,25 +558,8 @@ public final class EmulatorConfiguration {
          *     for rule text, the key and position
          */
         public Builder loadSecurityRules(Path file) {
-            String text;
-            try {
-                text = Files.readString(file);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
-            }
-            RulesFile rules = RulesFile.parse(file.toString(), text);
-            rules.collections().forEach((name, entry) -> collectionPolicies.put(name, policyOf(entry)));
-            if (rules.defaultMode() != null) {
-                defaultCollectionPermission = rules.defaultMode();
-            }
-            if (rules.storage() != null) {
-                storagePolicy = policyOf(rules.storage());
-            }
+            permissions.load(file);
             return this;
-        }
-
-        private static AccessPolicy policyOf(RulesFile.Entry entry) {
-            return entry.rules() != null ? AccessPolicy.custom(entry.rules()) : AccessPolicy.basic(entry.mode());
         }
 
         /** The immutable configuration. */
