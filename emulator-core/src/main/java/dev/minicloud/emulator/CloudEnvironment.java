@@ -9,6 +9,7 @@ import dev.minicloud.emulator.functions.OpenApi;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.internal.admin.AdminEndpoint;
+import dev.minicloud.emulator.internal.common.Facades;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.database.rules.RuleCoverage;
 import dev.minicloud.emulator.internal.files.StorageService;
@@ -73,15 +74,15 @@ public final class CloudEnvironment implements AutoCloseable {
         this.clock = clock;
         this.ownClock = ownClock;
         this.engine = engine;
-        this.database = new Database(engine, configuration.throwOnNotFound());
+        this.database = Facades.create(Database.class, engine, configuration.throwOnNotFound());
         this.functionRuntime = functionRuntime;
         this.openApi = openApi;
         this.triggers = triggers;
         this.http = http;
-        this.functions = new Functions(functionRuntime, openApi, configuration.defaultCaller().orElse(null),
-                triggers);
+        this.functions = Facades.create(Functions.class, functionRuntime, openApi,
+                configuration.defaultCaller().orElse(null), triggers);
         this.storageService = storageService;
-        this.storage = new Storage(storageService);
+        this.storage = Facades.create(Storage.class, storageService);
         this.dataDirectory = dataDirectory;
         if (dataDirectory == null || dataDirectory.isNew()) {
             load();
@@ -113,7 +114,8 @@ public final class CloudEnvironment implements AutoCloseable {
         Objects.requireNonNull(user, "user");
         ClientFiles files = new ClientFiles(storageService, configuration.permissions().storage(), ruleCoverage, clock,
                 user.openId());
-        return new CloudClient(user, new Database(engine, clientOperations(user), true), functions, files);
+        return Facades.create(CloudClient.class, user,
+                Facades.create(Database.class, engine, clientOperations(user), true), functions, files);
     }
 
     private DatabaseOperations clientOperations(WxContext user) {
@@ -142,9 +144,9 @@ public final class CloudEnvironment implements AutoCloseable {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("not a mini-program folder: " + root);
         }
-        MiniProgramServices services = new MiniProgramServices(clock, this::clientOperations, functions,
+        MiniProgramServices services = new MiniProgramServices(clock, this::clientOperations, functions::call,
                 configuration.functionMemoryBudget(), configuration.transpileCacheDirectory().orElse(null));
-        MiniProgram mp = new MiniProgram(new MiniProgramRealm(root, services, user));
+        MiniProgram mp = Facades.create(MiniProgram.class, new MiniProgramRealm(root, services, user));
         miniPrograms.add(mp);
         return mp;
     }

@@ -37,7 +37,7 @@ public final class CloudClient {
     private final ClientFiles files;
 
     /** Used by the environment; tests get a client from {@code CloudEnvironment.client(WxContext)}. */
-    public CloudClient(WxContext user, Database database, Functions functions, ClientFiles files) {
+    CloudClient(WxContext user, Database database, Functions functions, ClientFiles files) {
         this.user = Objects.requireNonNull(user, "user");
         this.database = database;
         this.functions = functions;

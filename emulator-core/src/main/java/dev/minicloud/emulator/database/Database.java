@@ -25,7 +25,7 @@ public final class Database {
     private final boolean throwOnNotFound;
 
     /** Used by the environment; tests get their database from {@code CloudEnvironment.database()}. */
-    public Database(DatabaseEngine engine, boolean throwOnNotFound) {
+    Database(DatabaseEngine engine, boolean throwOnNotFound) {
         this(engine, new DatabaseOperations(engine), throwOnNotFound);
     }
 
@@ -33,7 +33,7 @@ public final class Database {
      * Used by the environment for a mini-program user's view; tests get it from
      * {@code CloudEnvironment.client(...).database()}.
      */
-    public Database(DatabaseEngine engine, DatabaseOperations ops, boolean throwOnNotFound) {
+    Database(DatabaseEngine engine, DatabaseOperations ops, boolean throwOnNotFound) {
         this.engine = engine;
         this.ops = ops;
         this.throwOnNotFound = throwOnNotFound;

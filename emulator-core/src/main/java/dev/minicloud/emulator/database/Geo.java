@@ -1,7 +1,6 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.internal.common.value.Numbers;
-import dev.minicloud.emulator.internal.database.query.SdkErrors;
+import dev.minicloud.emulator.CloudException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -73,14 +72,14 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
     /**
      * The value of a GeoJSON object of one of the six types, as cloud functions send them.
      *
-     * @throws dev.minicloud.emulator.CloudException errCode -1 if it is not one, or with the SDK's message if its
+     * @throws CloudException errCode -1 if it is not one, or with the SDK's message if its
      *     coordinates are invalid
      */
     static Geo fromGeoJson(Map<String, ?> geoJson) {
         Object type = geoJson == null ? null : geoJson.get("type");
         Object coordinates = geoJson == null ? null : geoJson.get("coordinates");
         if (!(type instanceof String) || !(coordinates instanceof List<?> c)) {
-            throw SdkErrors.of("not a GeoJSON geometry: " + geoJson);
+            throw sdkError("not a GeoJSON geometry: " + geoJson);
         }
         return switch ((String) type) {
             case "Point" -> pointOf(c);
@@ -89,7 +88,7 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
             case "MultiLineString" -> new MultiLineString(lines(c));
             case "Polygon" -> new Polygon(lines(c));
             case "MultiPolygon" -> new MultiPolygon(each(c, p -> new Polygon(lines(list(p)))));
-            default -> throw SdkErrors.of("not a GeoJSON geometry type: " + type);
+            default -> throw sdkError("not a GeoJSON geometry type: " + type);
         };
     }
 
@@ -113,7 +112,7 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
         if (v instanceof List<?> l) {
             return l;
         }
-        throw SdkErrors.of("Geo Point must be number type");
+        throw sdkError("Geo Point must be number type");
     }
 
     private static <T> List<T> each(List<?> items, java.util.function.Function<Object, T> convert) {
@@ -131,15 +130,15 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
 
     private static <T> List<T> members(List<T> items, String name, String type, int min, String tooFew) {
         if (items == null) {
-            throw SdkErrors.of("\"" + name + "\" must be of type " + type + "[]. Received type undefined");
+            throw sdkError("\"" + name + "\" must be of type " + type + "[]. Received type undefined");
         }
         for (T item : items) {
             if (item == null) {
-                throw SdkErrors.of("\"" + name + "\" must be of type " + type + "[]. Received type object[]");
+                throw sdkError("\"" + name + "\" must be of type " + type + "[]. Received type object[]");
             }
         }
         if (items.size() < min) {
-            throw SdkErrors.of(tooFew);
+            throw sdkError(tooFew);
         }
         return List.copyOf(items);
     }
@@ -158,14 +157,14 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
 
         static void checkDegree(String which, Object degree) {
             if (!(degree instanceof Number n)) {
-                throw SdkErrors.of("Geo Point must be number type");
+                throw sdkError("Geo Point must be number type");
             }
             double abs = Math.abs(n.doubleValue());
             if (which.equals("latitude") && abs > 90) {
-                throw SdkErrors.of("latitude should be a number ranges from -90 to 90");
+                throw sdkError("latitude should be a number ranges from -90 to 90");
             }
             if (which.equals("longitude") && abs > 180) {
-                throw SdkErrors.of("longitude should be a number ranges from -180 to 180");
+                throw sdkError("longitude should be a number ranges from -180 to 180");
             }
         }
 
@@ -176,12 +175,12 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
 
         @Override
         public List<Number> coordinates() {
-            return List.of(Numbers.ofDouble(longitude), Numbers.ofDouble(latitude));
+            return List.of(canonical(longitude), canonical(latitude));
         }
 
         /** {@code [lng,lat]}, as the SDK prints a point in error messages. */
         String readable() {
-            return "[" + Numbers.ofDouble(longitude) + "," + Numbers.ofDouble(latitude) + "]";
+            return "[" + canonical(longitude) + "," + canonical(latitude) + "]";
         }
     }
 
@@ -250,7 +249,7 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
             lines = members(lines, "lines", "LineString", 1, "Polygon must contain 1 linestring at least");
             for (LineString line : lines) {
                 if (!line.isClosed()) {
-                    throw SdkErrors.of("LineString " + line.points().stream().map(Point::readable)
+                    throw sdkError("LineString " + line.points().stream().map(Point::readable)
                             .collect(Collectors.joining(",")) + " is not a closed cycle");
                 }
             }
@@ -282,5 +281,25 @@ public sealed interface Geo permits Geo.Point, Geo.MultiPoint, Geo.LineString, G
         public List<Object> coordinates() {
             return coordinatesOf(polygons);
         }
+    }
+
+    /**
+     * An error the SDK raises itself, errCode -1 and no {@code <api>:fail} prefix. Geo is a value type that internal
+     * code builds on, so it makes its errors itself instead of calling back into internal helpers.
+     */
+    private static CloudException sdkError(String message) {
+        return new CloudException(-1, message);
+    }
+
+    /** A coordinate in the canonical number form: whole values as Integer or Long, as the engine stores numbers. */
+    private static Number canonical(double d) {
+        if (d == Math.rint(d) && d >= -0x1p63 && d < 0x1p63) {
+            long l = (long) d;
+            if (l == (int) l) {
+                return Integer.valueOf((int) l);
+            }
+            return Long.valueOf(l);
+        }
+        return d;
     }
 }

@@ -34,7 +34,7 @@ public final class Functions {
     private final TriggerScheduler triggers;
 
     /** Used by the environment; tests get theirs from {@code CloudEnvironment.functions()}. */
-    public Functions(FunctionRunner runtime, OpenApi openApi, WxContext caller, TriggerScheduler triggers) {
+    Functions(FunctionRunner runtime, OpenApi openApi, WxContext caller, TriggerScheduler triggers) {
         this.runtime = runtime;
         this.openApi = openApi;
         this.caller = caller;

@@ -32,7 +32,7 @@ public final class MiniProgram implements AutoCloseable {
     private final MiniProgramRealm realm;
 
     /** Used by the environment; tests get one from {@code CloudEnvironment.miniProgram(Path, WxContext)}. */
-    public MiniProgram(MiniProgramRealm realm) {
+    MiniProgram(MiniProgramRealm realm) {
         this.realm = realm;
     }
 

@@ -33,7 +33,7 @@ public final class Storage {
     private final StorageService service;
 
     /** Used by the environment; tests get their storage from {@code CloudEnvironment.storage()}. */
-    public Storage(StorageService service) {
+    Storage(StorageService service) {
         this.service = service;
     }
 

@@ -1,10 +1,11 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
 import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.functions.Functions;
+import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -12,9 +13,16 @@ import java.util.function.Function;
  *
  * @param clock the environment's clock, which its timers run on
  * @param database the database operations of one user, under the collections' permissions (a {@code ClientGate})
- * @param functions the environment's cloud functions, called as the mini-program's user
+ * @param functions calls the environment's cloud functions as the mini-program's user
  * @param memoryBudgetBytes the bytes one step (opening a page, calling a handler) may allocate
  * @param transpileCache where transpiled modules are cached on disk, or null for memory only
  */
 public record MiniProgramServices(VirtualClock clock, Function<WxContext, DatabaseOperations> database,
-        Functions functions, long memoryBudgetBytes, Path transpileCache) {}
+        FunctionCalls functions, long memoryBudgetBytes, Path transpileCache) {
+
+    /** {@code wx.cloud.callFunction}: calls a function as {@code user}. */
+    @FunctionalInterface
+    public interface FunctionCalls {
+        FunctionResult call(String name, Map<String, ?> event, WxContext user);
+    }
+}
