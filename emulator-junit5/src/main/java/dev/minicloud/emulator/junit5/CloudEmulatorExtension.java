@@ -9,7 +9,6 @@ import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.storage.Storage;
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -111,7 +110,7 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
             EnvironmentHolder holder = classHolder(context);
             WxContext caller = caller(context, null);
             for (Field f : fields) {
-                assign(null, f, facet(f.getType(), holder.environment, caller));
+                Injection.assign(null, f, Injection.facet(f.getType(), holder.environment, caller));
             }
         }
     }
@@ -135,7 +134,7 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
                 EnvironmentHolder holder = testHolder(context);
                 WxContext caller = caller(context, null);
                 for (Field f : fields) {
-                    assign(instance, f, facet(f.getType(), holder.environment, caller));
+                    Injection.assign(instance, f, Injection.facet(f.getType(), holder.environment, caller));
                 }
             }
         }
@@ -205,7 +204,7 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
         }
         boolean perClass = context.getTestMethod().isEmpty();
         EnvironmentHolder holder = perClass ? classHolder(context) : testHolder(context);
-        return facet(type, holder.environment, caller);
+        return Injection.facet(type, holder.environment, caller);
     }
 
     // ---------------------------------------------------------------- environments
@@ -296,80 +295,13 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
         return Optional.empty();
     }
 
-    // ---------------------------------------------------------------- callers
-
     /**
      * The caller in effect: the nearest {@link CallerIdentity} on the parameter, its method, the test method, the
      * class or an enclosing class; else the configured default caller; else null (server-side calls).
      */
     private WxContext caller(ExtensionContext context, ParameterContext parameter) {
-        List<AnnotatedElement> nearestFirst = new ArrayList<>();
-        if (parameter != null) {
-            nearestFirst.add(parameter.getParameter());
-            nearestFirst.add(parameter.getDeclaringExecutable());
-        }
-        context.getTestMethod().ifPresent(nearestFirst::add);
-        for (AnnotatedElement e : nearestFirst) {
-            Optional<CallerIdentity> a = AnnotationSupport.findAnnotation(e, CallerIdentity.class);
-            if (a.isPresent()) {
-                return toWxContext(a.get());
-            }
-        }
-        WxContext classLevel = classCaller(context.getRequiredTestClass());
-        return classLevel != null ? classLevel : template(context).defaultCaller().orElse(null);
-    }
-
-    /** The {@link CallerIdentity} of the class or the nearest enclosing class that has one, or null. */
-    private static WxContext classCaller(Class<?> testClass) {
-        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
-            Optional<CallerIdentity> a = AnnotationSupport.findAnnotation(c, CallerIdentity.class);
-            if (a.isPresent()) {
-                return toWxContext(a.get());
-            }
-        }
-        return null;
-    }
-
-    private static WxContext toWxContext(CallerIdentity a) {
-        WxContext.Builder b = WxContext.builder().openId(a.openId().isEmpty() ? null : a.openId());
-        if (!a.appId().isEmpty()) {
-            b.appId(a.appId());
-        }
-        if (!a.unionId().isEmpty()) {
-            b.unionId(a.unionId());
-        }
-        return b.build();
-    }
-
-    // ---------------------------------------------------------------- injection
-
-    private static Object facet(Class<?> type, CloudEnvironment env, WxContext caller) {
-        if (type == CloudEnvironment.class) {
-            return env;
-        }
-        if (type == Database.class) {
-            return env.database();
-        }
-        if (type == Storage.class) {
-            return env.storage();
-        }
-        if (type == Functions.class) {
-            return caller == null ? env.functions() : env.functions().as(caller);
-        }
-        if (type == VirtualClock.class) {
-            return env.clock();
-        }
-        if (type == CloudClient.class) {
-            // Without a caller, the mini-program user is one who is not logged in, not an admin: a client never is.
-            return env.client(caller == null ? WxContext.builder().build() : caller);
-        }
-        throw new ParameterResolutionException(type.getName() + " cannot be injected; ask for one of "
-                + Scopes.TYPE_NAMES);
-    }
-
-    private static void assign(Object instance, Field f, Object value) throws IllegalAccessException {
-        f.setAccessible(true);
-        f.set(instance, value);
+        WxContext declared = Callers.declared(context, parameter);
+        return declared != null ? declared : template(context).defaultCaller().orElse(null);
     }
 
     /**
