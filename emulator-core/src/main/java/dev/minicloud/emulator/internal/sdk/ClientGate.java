@@ -90,8 +90,25 @@ public final class ClientGate {
         return new QuerySpec(collection, new EncodedFilter(apply(api, d, wire)), null, 1, null, projection);
     }
 
-    /** A new document: {@code _openid} stamped with the caller's, which the caller may not set. */
+    /** A new document, which the collection's create permission must allow; null when {@code data} is no object. */
     Map<String, Object> create(String api, String collection, Object data) {
+        Map<String, Object> stamped = stamped(api, data);
+        if (stamped == null) {
+            return null;
+        }
+        Decision d = permissions.collection(collection).create(stamped, openId, context(stamped),
+                coverage.recorder(collection));
+        if (d == Decision.DENY) {
+            throw denied(api);
+        }
+        return stamped;
+    }
+
+    /**
+     * A document as a client writes it, not yet judged: {@code _openid} stamped with the caller's, which the caller
+     * may not set; null when {@code data} is no object.
+     */
+    Map<String, Object> stamped(String api, Object data) {
         if (!(data instanceof Map<?, ?> fields)) {
             return null;
         }
@@ -100,11 +117,6 @@ public final class ClientGate {
         fields.forEach((k, v) -> stamped.put((String) k, v));
         if (openId != null) {
             stamped.put("_openid", openId);
-        }
-        Decision d = permissions.collection(collection).create(stamped, openId, context(stamped),
-                coverage.recorder(collection));
-        if (d == Decision.DENY) {
-            throw denied(api);
         }
         return stamped;
     }

@@ -250,20 +250,23 @@ public final class DatabaseOperations {
     }
 
     /**
-     * A client's {@code doc(id).set()}: creating a document is a create (stamped with the caller's openid);
-     * replacing one is an update the caller's permission must allow on that document, refused with -502003
-     * otherwise rather than silently ignored, since a replacement cannot be "0 updated".
+     * A client's {@code doc(id).set()}: creating a missing document is a create, judged by the create permission
+     * alone; replacing one is an update, judged by the update permission alone on that document and refused with
+     * -502003 rather than silently ignored, since a replacement cannot be "0 updated". Both are stamped with the
+     * caller's openid.
      */
     private Map<String, Object> clientSet(SetDocument r) {
-        Map<String, Object> replacement = client.create("document.set", r.collection(), r.data());
-        if (replacement == null) {
+        boolean replaces = engine.docGet(r.collection(), r.id(), null) != null;
+        Map<String, Object> doc = replaces ? client.stamped("document.set", r.data())
+                : client.create("document.set", r.collection(), r.data());
+        if (doc == null) {
             throw SdkErrors.parameterType("data", "object", r.data());
         }
-        if (engine.docGet(r.collection(), r.id(), null) != null && engine.count(client.document("document.set",
-                Access.UPDATE, r.collection(), r.id(), r.data(), null)) == 0) {
+        if (replaces && engine.count(client.document("document.set", Access.UPDATE, r.collection(), r.id(),
+                r.data(), null)) == 0) {
             throw ClientGate.denied("document.set");
         }
-        return replacement;
+        return doc;
     }
 
     /** Documents as the SDK returns them: GeoJSON as Geo values, decoded only where the collection has any. */
