@@ -5,6 +5,7 @@ import dev.minicloud.emulator.ErrorCode;
 import dev.minicloud.emulator.internal.aggregate.Pipeline;
 import dev.minicloud.emulator.internal.geo.Near;
 import dev.minicloud.emulator.internal.json.JsonCodec;
+import dev.minicloud.emulator.internal.json.JsonSizeBound;
 import dev.minicloud.emulator.internal.query.DatabaseError;
 import dev.minicloud.emulator.internal.query.Deadline;
 import dev.minicloud.emulator.internal.query.ExpressionSupport;
@@ -287,6 +288,23 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** A query for the call {@code api} (its name starts the error messages), as {@link #get(QuerySpec)}. */
     public List<Map<String, Object>> get(String api, QuerySpec q) {
+        return query(api, q, false).docs();
+    }
+
+    /**
+     * A page of documents with a bound on the size of their JSON.
+     *
+     * @param jsonBytesAtMost at least as many UTF-8 bytes as the documents' JSON takes (counting every match before
+     *     the skip and the sort), or {@link JsonSizeBound#UNKNOWN}
+     */
+    public record Page(List<Map<String, Object>> docs, long jsonBytesAtMost) {}
+
+    /** {@link #get(String, QuerySpec)} with the bound on the answer's size, which the stored documents keep. */
+    public Page page(String api, QuerySpec q) {
+        return query(api, q, true);
+    }
+
+    private Page query(String api, QuerySpec q, boolean measure) {
         return request(api, () -> {
             ValueEncoder values = newRequest();
             Map<String, Object> wire = encodeWhere(values, q.where());
@@ -299,12 +317,16 @@ public final class DatabaseEngine implements AutoCloseable {
             int limit = limit(q.limit());
             CollectionData data = forRead(q.collection());
             List<Map<String, Object>> matches = new ArrayList<>();
+            long[] bytes = {0};
             Lock lock = data.lock.readLock();
             lock.lock();
             try {
                 int wanted = sorter.isEmpty() && near.isEmpty() ? skip + limit : Integer.MAX_VALUE;
                 data.forEachMatch(Deadline.guard(filter), probe, e -> {
                     matches.add(e.doc());
+                    if (measure) {
+                        bytes[0] = JsonSizeBound.add(bytes[0], e.jsonBytesAtMost());
+                    }
                     return matches.size() < wanted;
                 });
             } finally {
@@ -318,7 +340,8 @@ public final class DatabaseEngine implements AutoCloseable {
             for (Map<String, Object> doc : sorted.subList(from, to)) {
                 page.add(projection.apply(doc));
             }
-            return Collections.unmodifiableList(page);
+            // A projection only leaves out, so the stored documents' bound holds for what it leaves.
+            return new Page(Collections.unmodifiableList(page), JsonSizeBound.add(bytes[0], 2 + page.size()));
         });
     }
 

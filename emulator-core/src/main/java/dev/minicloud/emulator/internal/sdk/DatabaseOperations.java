@@ -18,6 +18,7 @@ import dev.minicloud.emulator.internal.query.EncodedFilter;
 import dev.minicloud.emulator.internal.geo.GeoJson;
 import dev.minicloud.emulator.internal.json.JsonCodec;
 import dev.minicloud.emulator.internal.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.json.JsonSizeBound;
 import dev.minicloud.emulator.internal.query.SdkErrors;
 import dev.minicloud.emulator.internal.rules.SecurityRules.Access;
 import dev.minicloud.emulator.internal.watch.ChangeFeed;
@@ -95,9 +96,9 @@ public final class DatabaseOperations {
         if (client == null) {
             return new GetResult(documents(engine, collection, engine.get(r.query())), "collection.get:ok");
         }
-        List<Map<String, Object>> docs = engine.get("collection.get", client.read("collection.get", r.query(), true));
-        client.checkResultSize("collection.get", docs);
-        return new GetResult(documents(engine, collection, docs), "collection.get:ok");
+        DatabaseEngine.Page page = engine.page("collection.get", client.read("collection.get", r.query(), true));
+        client.checkResultSize("collection.get", page.jsonBytesAtMost(), page.docs());
+        return new GetResult(documents(engine, collection, page.docs()), "collection.get:ok");
     }
 
     /**
@@ -189,7 +190,7 @@ public final class DatabaseOperations {
                 : client.pipeline("collection.aggregate", r.collection(), r.pipeline());
         List<Map<String, Object>> list = engine.aggregate(r.collection(), pipeline);
         if (client != null) {
-            client.checkResultSize("collection.aggregate", list);
+            client.checkResultSize("collection.aggregate", JsonSizeBound.UNKNOWN, list);
         }
         return new AggregateResult(GeoJson.decodeAll(list), "collection.aggregate:ok");
     }
