@@ -37,6 +37,9 @@ final class Shell {
                     + " caller and print the result and logs as JSON, as 'minicloud call' does."),
             new Command(".as <openid>", "Call as this mini-program user from now on."),
             new Command(".as server", "Make server-side calls from now on."),
+            new Command(".client <openid>", "Run JavaScript lines as this mini-program user's client (wx.cloud),"
+                    + " under the collections' permissions."),
+            new Command(".client, .admin", "Run JavaScript lines as an admin (a cloud function) again."),
             new Command(".time", "Show the clock."),
             new Command(".time <INSTANT>", "Set the clock, e.g. .time 2024-03-17T02:20:30Z."),
             new Command(".advance <DURATION>", "Move the clock forward: 90s, 10m, 2h, 1d or ISO-8601 (PT10M)."),
@@ -51,6 +54,9 @@ final class Shell {
     private final PrintStream err;
     private final boolean interactive;
     private Functions functions;
+    private final ClientView client;
+    /** The openid of the client view, or null in the admin view. */
+    private String clientUser;
 
     Shell(CloudEnvironment env, ShellFunction lines, Path workingDirectory, BufferedReader in, PrintStream out,
             PrintStream err, boolean interactive) {
@@ -62,6 +68,7 @@ final class Shell {
         this.err = err;
         this.interactive = interactive;
         this.functions = env.functions();
+        this.client = new ClientView(env, lines);
     }
 
     /** Reads lines until {@code .exit} or the end of input; returns 1 if the last line failed, else 0. */
@@ -72,7 +79,7 @@ final class Shell {
         boolean lastFailed = false;
         while (true) {
             if (interactive) {
-                out.print(PROMPT);
+                out.print(clientUser == null ? PROMPT : "minicloud client " + clientUser + "> ");
                 out.flush();
             }
             String line = in.readLine();
@@ -108,6 +115,9 @@ final class Shell {
     }
 
     private boolean javaScript(String line) {
+        if (clientUser != null) {
+            return client.run(line, out, err);
+        }
         FunctionResult r = functions.call(ShellFunction.NAME, lines.event(line));
         for (LogEntry log : r.logs()) {
             // A failure's stack is logged too; it is printed below with the failure.
@@ -141,6 +151,8 @@ final class Shell {
                 return call(argument);
             }
             case ".as" -> as(argument);
+            case ".client" -> client(argument);
+            case ".admin" -> client("");
             case ".time" -> time(argument);
             case ".advance" -> {
                 env.clock().advance(TimeArguments.duration(argument));
@@ -200,6 +212,18 @@ final class Shell {
         } else {
             functions = env.functions().as(WxContext.ofOpenId(openId));
             out.println("calling as " + openId);
+        }
+    }
+
+    private void client(String openId) {
+        if (openId.isEmpty()) {
+            clientUser = null;
+            out.println("admin view: lines run as a cloud function");
+        } else {
+            client.switchTo(openId);
+            clientUser = openId;
+            out.println("client view of " + openId + ": lines run as the mini-program (wx.cloud), under the"
+                    + " permissions");
         }
     }
 

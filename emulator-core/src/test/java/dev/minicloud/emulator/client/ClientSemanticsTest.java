@@ -53,6 +53,21 @@ class ClientSemanticsTest extends ClientTestSupport {
     }
 
     @Test
+    void the_1_mb_limit_is_on_the_answer_after_skip_order_and_projection() {
+        startReadable();
+        String big = "x".repeat(200_000);
+        for (int i = 0; i < 6; i++) {
+            seed(doc("_id", "big" + i, "n", i, "blob", big));
+        }
+        var todos = alice.database().collection("todos");
+        assertThat(todos.skip(3).get().data()).hasSize(3);
+        assertThat(todos.orderBy("n", "desc").limit(2).get().data()).extracting(d -> d.get("_id"))
+                .containsExactly("big5", "big4");
+        assertThat(todos.field(Map.of("n", true)).get().data()).hasSize(6);
+        assertThat(error(() -> todos.orderBy("n", "asc").get()).errCode()).isEqualTo(-602001);
+    }
+
+    @Test
     void the_1_mb_limit_counts_utf8_bytes_not_characters() {
         startReadable();
         String big = "\u00e9".repeat(100_000);

@@ -62,6 +62,28 @@ class SecurityRulesFromClientTest extends ClientTestSupport {
     }
 
     @Test
+    void set_replacing_a_document_is_judged_by_the_update_rule_alone() {
+        startWith("{\"read\": true, \"write\": false, \"update\": true}");
+        var todos = alice.database().collection("todos");
+        assertThat(todos.doc("t2").set(Map.of("title", "replaced")).stats().updated()).isEqualTo(1);
+        assertThat(env.database().collection("todos").doc("t2").get().data()).containsEntry("title", "replaced");
+        assertThat(error(() -> todos.doc("t9").set(Map.of("title", "created"))).errMsg())
+                .startsWith("document.set:fail -502003");
+        assertThat(env.database().collection("todos").count().total()).isEqualTo(2);
+    }
+
+    @Test
+    void set_creating_a_missing_document_is_judged_by_the_create_rule_alone() {
+        startWith("{\"read\": true, \"write\": false, \"create\": true}");
+        var todos = alice.database().collection("todos");
+        assertThat(todos.doc("t9").set(Map.of("title", "created")).stats().created()).isEqualTo(1);
+        assertThat(env.database().collection("todos").doc("t9").get().data()).containsEntry("_openid", "o_alice");
+        assertThat(error(() -> todos.doc("t1").set(Map.of("title", "replaced"))).errMsg())
+                .startsWith("document.set:fail -502003");
+        assertThat(env.database().collection("todos").doc("t1").get().data()).containsEntry("title", "alice's");
+    }
+
+    @Test
     void a_rule_may_read_another_document_with_get() {
         start(EmulatorConfiguration.builder().addCollections("admins").setSecurityRules("todos",
                 "{\"read\": \"get('database.admins.' + auth.openid).active == true\", \"write\": false}"));

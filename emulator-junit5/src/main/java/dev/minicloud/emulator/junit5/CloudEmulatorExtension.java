@@ -315,6 +315,7 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
         private final List<String> databaseFixtures = new ArrayList<>();
         private final List<String> storageFixtures = new ArrayList<>();
         private WxContext caller;
+        private String project = "";
 
         private Builder() {}
 
@@ -345,6 +346,12 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
             return this;
         }
 
+        /** The mini-program project folder whose {@code security-rules.json}, if it has one, sets permissions. */
+        public Builder project(String location) {
+            this.project = Objects.requireNonNull(location, "location");
+            return this;
+        }
+
         /** The user {@code functions.call(name, event)} calls as, unless {@link CallerIdentity} says otherwise. */
         public Builder caller(WxContext caller) {
             this.caller = caller;
@@ -354,7 +361,7 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
         public CloudEmulatorExtension build() {
             return new CloudEmulatorExtension(new Settings("CloudEmulatorExtension.builder()", configuration, "",
                     functions, List.of(), databaseFixtures, storageFixtures,
-                    caller != null ? caller : configuration.defaultCaller().orElse(null), "", ""));
+                    caller != null ? caller : configuration.defaultCaller().orElse(null), "", "", project));
         }
     }
 }

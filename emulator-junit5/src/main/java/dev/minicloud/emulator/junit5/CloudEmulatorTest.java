@@ -50,6 +50,14 @@ public @interface CloudEmulatorTest {
     /** Folders of cloud functions, one sub-folder per function; the first folder holding a name wins. */
     String[] functions() default {};
 
+    /**
+     * The mini-program project folder, on disk: its {@code security-rules.json}, when it has one, sets the clients'
+     * permissions as the command line's {@code --project} does; {@link CollectionPermission @CollectionPermission}
+     * and {@link SecurityRules @SecurityRules} override it per collection. Functions and fixtures are still named by
+     * their own attributes.
+     */
+    String project() default "";
+
     /** Collections that exist from the start, empty. */
     String[] collections() default {};
 

@@ -6,10 +6,13 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The two ways a test names a folder: {@code classpath:<folder>} or a host path relative to the working directory. */
 final class Locations {
     static final String CLASSPATH = "classpath:";
+    /** The command line's name for a project's permission file. */
+    private static final String SECURITY_RULES = "security-rules.json";
 
     private Locations() {}
 
@@ -28,6 +31,19 @@ final class Locations {
 
     /** A folder of cloud functions; they must be files on disk, so a classpath folder inside a jar is refused. */
     static Path functionRoot(String location, Class<?> testClass) {
+        return folderOnDisk(location, testClass, "functions");
+    }
+
+    /**
+     * The permission file of a mini-program project folder, if the folder has one; the folder must be on disk, as
+     * the file is read as the command line reads it.
+     */
+    static Optional<Path> securityRules(String location, Class<?> testClass) {
+        Path file = folderOnDisk(location, testClass, "a project").resolve(SECURITY_RULES);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private static Path folderOnDisk(String location, Class<?> testClass, String what) {
         if (!onClasspath(location)) {
             return existingFolder(Path.of(location), location);
         }
@@ -36,7 +52,7 @@ final class Locations {
             throw new IllegalArgumentException("folder '" + resource(location) + "' not found on the classpath");
         }
         if (!url.getProtocol().equals("file")) {
-            throw new IllegalArgumentException("functions must be a folder on disk, but " + location + " is at " + url);
+            throw new IllegalArgumentException(what + " must be a folder on disk, but " + location + " is at " + url);
         }
         try {
             return existingFolder(Path.of(url.toURI()), location);

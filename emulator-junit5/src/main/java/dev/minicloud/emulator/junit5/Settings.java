@@ -13,21 +13,22 @@ import java.util.List;
  * file is read. {@link #template} turns it into the configuration every environment of the class starts from.
  *
  * @param origin how the settings were given, to name in messages
+ * @param project the mini-program project folder whose permission file applies; empty for none
  */
 record Settings(String origin, EmulatorConfiguration base, String envId, List<String> functions,
         List<String> collections, List<String> databaseFixtures, List<String> storageFixtures, WxContext caller,
-        String appId, String startTime) {
+        String appId, String startTime, String project) {
 
     static Settings of(CloudEmulatorTest a, Class<?> annotated) {
         return new Settings("@CloudEmulatorTest on " + annotated.getName(), EmulatorConfiguration.defaults(),
                 a.envId(), List.of(a.functions()), List.of(a.collections()), List.of(a.databaseFixtures()),
                 List.of(a.storageFixtures()), a.openId().isEmpty() ? null : WxContext.ofOpenId(a.openId()),
-                a.appId(), a.startTime());
+                a.appId(), a.startTime(), a.project());
     }
 
     static Settings defaults(Class<?> testClass) {
         return new Settings("CloudEmulatorExtension on " + testClass.getName(), EmulatorConfiguration.defaults(), "",
-                List.of(), List.of(), List.of(), List.of(), null, "", "");
+                List.of(), List.of(), List.of(), List.of(), null, "", "", "");
     }
 
     /**
@@ -57,6 +58,11 @@ record Settings(String origin, EmulatorConfiguration base, String envId, List<St
             attribute("storageFixtures", location,
                     () -> b.addStorageSeed(Locations.storageFixtures(location, testClass)));
         }
+        attribute("project", project, () -> {
+            if (!project.isEmpty()) {
+                Locations.securityRules(project, testClass).ifPresent(b::loadSecurityRules);
+            }
+        });
         if (!appId.isEmpty()) {
             b.setAppId(appId);
         }

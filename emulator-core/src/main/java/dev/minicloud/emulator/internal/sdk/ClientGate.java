@@ -2,10 +2,11 @@ package dev.minicloud.emulator.internal.sdk;
 
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.ErrorCode;
-import dev.minicloud.emulator.internal.common.json.JsonCodec;
-import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.database.engine.QuerySpec;
+import dev.minicloud.emulator.internal.common.json.JsonCodec;
+import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.common.json.JsonSizeBound;
 import dev.minicloud.emulator.internal.database.query.DatabaseError;
 import dev.minicloud.emulator.internal.database.query.EncodedFilter;
 import dev.minicloud.emulator.internal.database.rules.AccessPolicy;
@@ -17,7 +18,6 @@ import dev.minicloud.emulator.internal.database.rules.SecurityRules.Access;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +57,20 @@ public final class ClientGate {
     /** A read ({@code get}, {@code count}) as the service runs it for this caller. */
     QuerySpec read(String api, QuerySpec q, boolean page) {
         Map<String, Object> wire = where(api, q.where());
-        AccessPolicy policy = permissions.collection(q.collection());
-        Decision d = policy.read(wire, context(null), coverage.recorder(q.collection()));
+        Decision d = readDecision(q.collection(), wire);
         Integer limit = page ? Integer.valueOf(clientLimit(q.limit())) : q.limit();
         return new QuerySpec(q.collection(), new EncodedFilter(apply(api, d, wire)), q.orders(), limit, q.skip(),
                 q.projection());
+    }
+
+    /**
+     * What the collection's permission does with a read of {@code wire}. A basic mode decides by itself, so the rule
+     * context (the clock, the lookups) and the coverage recorder are made only for custom rules.
+     */
+    private Decision readDecision(String collection, Map<String, Object> wire) {
+        AccessPolicy policy = permissions.collection(collection);
+        return policy.rules() == null ? policy.read(wire, null, null)
+                : policy.read(wire, context(null), coverage.recorder(collection));
     }
 
     /** The client's page size: 20 when none (or 0) was given, and never more. */
@@ -84,14 +93,30 @@ public final class ClientGate {
         refuseOpenIdChange(api, data);
         Map<String, Object> wire = new LinkedHashMap<>();
         wire.put("_id", DatabaseEngine.canonicalId(id));
-        AccessPolicy policy = permissions.collection(collection);
-        Decision d = op == Access.READ ? policy.read(wire, context(null), coverage.recorder(collection))
-                : policy.change(op, wire, context(data), coverage.recorder(collection));
+        Decision d = op == Access.READ ? readDecision(collection, wire)
+                : permissions.collection(collection).change(op, wire, context(data), coverage.recorder(collection));
         return new QuerySpec(collection, new EncodedFilter(apply(api, d, wire)), null, 1, null, projection);
     }
 
-    /** A new document: {@code _openid} stamped with the caller's, which the caller may not set. */
+    /** A new document, which the collection's create permission must allow; null when {@code data} is no object. */
     Map<String, Object> create(String api, String collection, Object data) {
+        Map<String, Object> stamped = stamped(api, data);
+        if (stamped == null) {
+            return null;
+        }
+        Decision d = permissions.collection(collection).create(stamped, openId, context(stamped),
+                coverage.recorder(collection));
+        if (d == Decision.DENY) {
+            throw denied(api);
+        }
+        return stamped;
+    }
+
+    /**
+     * A document as a client writes it, not yet judged: {@code _openid} stamped with the caller's, which the caller
+     * may not set; null when {@code data} is no object.
+     */
+    Map<String, Object> stamped(String api, Object data) {
         if (!(data instanceof Map<?, ?> fields)) {
             return null;
         }
@@ -100,11 +125,6 @@ public final class ClientGate {
         fields.forEach((k, v) -> stamped.put((String) k, v));
         if (openId != null) {
             stamped.put("_openid", openId);
-        }
-        Decision d = permissions.collection(collection).create(stamped, openId, context(stamped),
-                coverage.recorder(collection));
-        if (d == Decision.DENY) {
-            throw denied(api);
         }
         return stamped;
     }
@@ -123,7 +143,7 @@ public final class ClientGate {
         }
         boolean leadingMatch = !out.isEmpty() && out.get(0).containsKey("$match");
         Map<String, Object> wire = where(api, leadingMatch ? out.get(0).get("$match") : null);
-        Decision d = permissions.collection(collection).read(wire, context(null), coverage.recorder(collection));
+        Decision d = readDecision(collection, wire);
         Map<String, Object> match = new LinkedHashMap<>();
         match.put("$match", new EncodedFilter(apply(api, d, wire)));
         if (leadingMatch) {
@@ -136,45 +156,16 @@ public final class ClientGate {
 
     /**
      * Fails a read whose answer would exceed the client's 1 MB. Writing the answer's JSON to measure it cost most of a
-     * client {@code get()}; a bound taken by walking the values settles almost every answer without writing it.
+     * client {@code get()}, so cheaper bounds settle almost every answer first: {@code bound} (for a page, what the
+     * stored documents keep), then a walk over the values; only past both is the JSON written.
      */
-    void checkResultSize(String api, Object result) {
-        if (jsonBytesAtMost(result, MAX_RESULT_BYTES) > MAX_RESULT_BYTES
+    void checkResultSize(String api, long bound, Object result) {
+        if (bound > MAX_RESULT_BYTES && JsonSizeBound.of(result) > MAX_RESULT_BYTES
                 && JsonCodec.write(result, DateStyle.EXTENDED).getBytes(StandardCharsets.UTF_8).length
                         > MAX_RESULT_BYTES) {
             ErrorCode code = ErrorCode.QUERY_RESULT_TOO_LARGE;
             throw new CloudException(code.code(), api + ":fail " + code.code() + " " + code.text());
         }
-    }
-
-    /**
-     * At least as many bytes as {@code value}'s UTF-8 JSON takes (a character is at most 6 bytes, escaped), or more
-     * than {@code limit} when a value's size is not known here. {@code forEach} rather than entry iteration: the
-     * stored documents are unmodifiable views, whose entry iterators allocate per entry.
-     */
-    private static long jsonBytesAtMost(Object value, long limit) {
-        if (value == null || value instanceof Boolean) {
-            return 5;
-        }
-        if (value instanceof String s) {
-            return 6L * s.length() + 2;
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Double) {
-            return 32;
-        }
-        if (value instanceof Date) {
-            // {"$date": milliseconds} or an ISO string, with room to spare
-            return 64;
-        }
-        long[] n = {2};
-        if (value instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> n[0] += 6L * String.valueOf(k).length() + 4 + jsonBytesAtMost(v, limit));
-        } else if (value instanceof List<?> l) {
-            l.forEach(v -> n[0] += 1 + jsonBytesAtMost(v, limit));
-        } else {
-            return limit + 1;
-        }
-        return n[0];
     }
 
     /** The client's error for refused requests: -502003. */
@@ -191,8 +182,15 @@ public final class ClientGate {
         };
     }
 
-    /** The filter and "the caller's own documents"; a caller without an openid owns none. */
+    /**
+     * The filter and "the caller's own documents"; a caller without an openid owns none. A filter that already asks
+     * for the caller's {@code _openid} (a page's usual {@code where({_openid: '{openid}'})}) is left as it is, since
+     * the same equality twice matches the same documents and costs a second condition on every candidate.
+     */
     private Map<String, Object> narrowed(Map<String, Object> wire) {
+        if (openId != null && openId.equals(wire.get("_openid"))) {
+            return wire;
+        }
         Map<String, Object> own = new LinkedHashMap<>();
         own.put(openId == null ? "_id" : "_openid", openId == null ? Map.of("$in", List.of()) : openId);
         if (wire.isEmpty()) {
@@ -207,22 +205,37 @@ public final class ClientGate {
         return substitute(DatabaseEngine.run(api, () -> DatabaseEngine.encodeWhere(engine.newRequest(), condition)));
     }
 
+    /** {@code value} with {@code '{openid}'} replaced at any depth; copied only where something is replaced. */
     @SuppressWarnings("unchecked")
     private <T> T substitute(T value) {
         if (OPENID_PLACEHOLDER.equals(value)) {
             return (T) openId;
         }
         if (value instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put((String) k, substitute(v)));
-            return (T) out;
+            Map<String, Object> out = null;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                Object v = substitute(e.getValue());
+                if (v != e.getValue()) {
+                    if (out == null) {
+                        out = new LinkedHashMap<>((Map<String, Object>) m);
+                    }
+                    out.put((String) e.getKey(), v);
+                }
+            }
+            return out == null ? value : (T) out;
         }
         if (value instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            for (Object v : l) {
-                out.add(substitute(v));
+            List<Object> out = null;
+            for (int i = 0; i < l.size(); i++) {
+                Object v = substitute(l.get(i));
+                if (v != l.get(i)) {
+                    if (out == null) {
+                        out = new ArrayList<>(l);
+                    }
+                    out.set(i, v);
+                }
             }
-            return (T) out;
+            return out == null ? value : (T) out;
         }
         return value;
     }

@@ -12,12 +12,13 @@ import dev.minicloud.emulator.database.RemoveResult;
 import dev.minicloud.emulator.database.SetResult;
 import dev.minicloud.emulator.database.UpdateResult;
 import dev.minicloud.emulator.database.WatchSnapshot;
-import dev.minicloud.emulator.internal.common.json.JsonCodec;
-import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.database.engine.QuerySpec;
-import dev.minicloud.emulator.internal.database.geo.GeoJson;
 import dev.minicloud.emulator.internal.database.query.EncodedFilter;
+import dev.minicloud.emulator.internal.database.geo.GeoJson;
+import dev.minicloud.emulator.internal.common.json.JsonCodec;
+import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.common.json.JsonSizeBound;
 import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import dev.minicloud.emulator.internal.database.rules.SecurityRules.Access;
 import dev.minicloud.emulator.internal.database.watch.ChangeFeed;
@@ -95,9 +96,9 @@ public final class DatabaseOperations {
         if (client == null) {
             return new GetResult(documents(engine, collection, engine.get(r.query())), "collection.get:ok");
         }
-        List<Map<String, Object>> docs = engine.get("collection.get", client.read("collection.get", r.query(), true));
-        client.checkResultSize("collection.get", docs);
-        return new GetResult(documents(engine, collection, docs), "collection.get:ok");
+        DatabaseEngine.Page page = engine.page("collection.get", client.read("collection.get", r.query(), true));
+        client.checkResultSize("collection.get", page.jsonBytesAtMost(), page.docs());
+        return new GetResult(documents(engine, collection, page.docs()), "collection.get:ok");
     }
 
     /**
@@ -189,7 +190,7 @@ public final class DatabaseOperations {
                 : client.pipeline("collection.aggregate", r.collection(), r.pipeline());
         List<Map<String, Object>> list = engine.aggregate(r.collection(), pipeline);
         if (client != null) {
-            client.checkResultSize("collection.aggregate", list);
+            client.checkResultSize("collection.aggregate", JsonSizeBound.UNKNOWN, list);
         }
         return new AggregateResult(GeoJson.decodeAll(list), "collection.aggregate:ok");
     }
@@ -250,20 +251,23 @@ public final class DatabaseOperations {
     }
 
     /**
-     * A client's {@code doc(id).set()}: creating a document is a create (stamped with the caller's openid);
-     * replacing one is an update the caller's permission must allow on that document, refused with -502003
-     * otherwise rather than silently ignored, since a replacement cannot be "0 updated".
+     * A client's {@code doc(id).set()}: creating a missing document is a create, judged by the create permission
+     * alone; replacing one is an update, judged by the update permission alone on that document and refused with
+     * -502003 rather than silently ignored, since a replacement cannot be "0 updated". Both are stamped with the
+     * caller's openid.
      */
     private Map<String, Object> clientSet(SetDocument r) {
-        Map<String, Object> replacement = client.create("document.set", r.collection(), r.data());
-        if (replacement == null) {
+        boolean replaces = engine.docGet(r.collection(), r.id(), null) != null;
+        Map<String, Object> doc = replaces ? client.stamped("document.set", r.data())
+                : client.create("document.set", r.collection(), r.data());
+        if (doc == null) {
             throw SdkErrors.parameterType("data", "object", r.data());
         }
-        if (engine.docGet(r.collection(), r.id(), null) != null && engine.count(client.document("document.set",
-                Access.UPDATE, r.collection(), r.id(), r.data(), null)) == 0) {
+        if (replaces && engine.count(client.document("document.set", Access.UPDATE, r.collection(), r.id(),
+                r.data(), null)) == 0) {
             throw ClientGate.denied("document.set");
         }
-        return replacement;
+        return doc;
     }
 
     /** Documents as the SDK returns them: GeoJSON as Geo values, decoded only where the collection has any. */

@@ -1,6 +1,7 @@
 package dev.minicloud.emulator.internal.database.engine;
 
 import dev.minicloud.emulator.internal.database.geo.GeoJson;
+import dev.minicloud.emulator.internal.common.json.JsonSizeBound;
 import dev.minicloud.emulator.internal.database.query.Filter;
 import dev.minicloud.emulator.internal.database.query.IndexProbe;
 import dev.minicloud.emulator.internal.database.query.PathIndex;
@@ -27,8 +28,39 @@ final class CollectionData {
     /** At most this many paths are indexed per collection, bounding the cost added to writes. */
     static final int MAX_INDEXES = 16;
 
-    /** A stored document and its key in the H2 store. */
-    record Entry(long seq, Map<String, Object> doc) {}
+    /**
+     * A stored document and its key in the H2 store, with a bound on the size of its JSON worked out on first use
+     * (client reads check their answer against 1 MB; the document never changes, so once is enough).
+     */
+    static final class Entry {
+        private final long seq;
+        private final Map<String, Object> doc;
+        /** -1 until known; a race only computes the same value twice. */
+        private volatile long jsonBytesAtMost = -1;
+
+        Entry(long seq, Map<String, Object> doc) {
+            this.seq = seq;
+            this.doc = doc;
+        }
+
+        long seq() {
+            return seq;
+        }
+
+        Map<String, Object> doc() {
+            return doc;
+        }
+
+        /** {@link JsonSizeBound#of} the document. */
+        long jsonBytesAtMost() {
+            long n = jsonBytesAtMost;
+            if (n < 0) {
+                n = JsonSizeBound.of(doc);
+                jsonBytesAtMost = n;
+            }
+            return n;
+        }
+    }
 
     final String name;
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();

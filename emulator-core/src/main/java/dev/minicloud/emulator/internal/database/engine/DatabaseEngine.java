@@ -2,6 +2,7 @@ package dev.minicloud.emulator.internal.database.engine;
 
 import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.internal.common.json.JsonSizeBound;
 import dev.minicloud.emulator.internal.common.value.Numbers;
 import dev.minicloud.emulator.internal.database.query.DatabaseError;
 import dev.minicloud.emulator.internal.database.query.Deadline;
@@ -188,7 +189,20 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** A query for the call {@code api} (its name starts the error messages), as {@link #get(QuerySpec)}. */
     public List<Map<String, Object>> get(String api, QuerySpec q) {
-        return request(api, () -> reads.get(q));
+        return request(api, () -> reads.get(q, false).docs());
+    }
+
+    /**
+     * A page of documents with a bound on the size of their JSON.
+     *
+     * @param jsonBytesAtMost at least as many UTF-8 bytes as the documents' JSON takes (counting every match before
+     *     the skip and the sort), or {@link JsonSizeBound#UNKNOWN}
+     */
+    public record Page(List<Map<String, Object>> docs, long jsonBytesAtMost) {}
+
+    /** {@link #get(String, QuerySpec)} with the bound on the answer's size, which the stored documents keep. */
+    public Page page(String api, QuerySpec q) {
+        return request(api, () -> reads.get(q, true));
     }
 
     /** {@code collection.where(...).count()}: skip, limit, order and projection are ignored. */

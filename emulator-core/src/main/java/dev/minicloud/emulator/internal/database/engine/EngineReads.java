@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.database.engine;
 
+import dev.minicloud.emulator.internal.common.json.JsonSizeBound;
 import dev.minicloud.emulator.internal.common.value.Frozen;
 import dev.minicloud.emulator.internal.database.aggregate.Pipeline;
 import dev.minicloud.emulator.internal.database.geo.Near;
@@ -42,7 +43,7 @@ final class EngineReads {
         this.newRequest = newRequest;
     }
 
-    List<Map<String, Object>> get(QuerySpec q) {
+    DatabaseEngine.Page get(QuerySpec q, boolean measure) {
         Map<String, Object> wire = DatabaseEngine.encodeWhere(newRequest.get(), q.where());
         Filter filter = matcher.compile(wire);
         IndexProbe probe = collections.probe(wire);
@@ -53,12 +54,16 @@ final class EngineReads {
         int limit = limit(q.limit());
         CollectionData data = collections.forRead(q.collection());
         List<Map<String, Object>> matches = new ArrayList<>();
+        long[] bytes = {0};
         Lock lock = data.lock.readLock();
         lock.lock();
         try {
             int wanted = sorter.isEmpty() && near.isEmpty() ? skip + limit : Integer.MAX_VALUE;
             data.forEachMatch(Deadline.guard(filter), probe, e -> {
                 matches.add(e.doc());
+                if (measure) {
+                    bytes[0] = JsonSizeBound.add(bytes[0], e.jsonBytesAtMost());
+                }
                 return matches.size() < wanted;
             });
         } finally {
@@ -72,7 +77,9 @@ final class EngineReads {
         for (Map<String, Object> doc : sorted.subList(from, to)) {
             page.add(projection.apply(doc));
         }
-        return Collections.unmodifiableList(page);
+        // A projection only leaves out, so the stored documents' bound holds for what it leaves.
+        long bound = JsonSizeBound.add(bytes[0], 2 + page.size());
+        return new DatabaseEngine.Page(Collections.unmodifiableList(page), bound);
     }
 
     long count(QuerySpec q) {
