@@ -111,9 +111,12 @@ public final class CloudEnvironment implements AutoCloseable {
      */
     public CloudClient client(WxContext user) {
         Objects.requireNonNull(user, "user");
-        ClientFiles files = new ClientFiles(storageService, configuration.permissions().storage(), ruleCoverage, clock,
+        return new CloudClient(user, new Database(engine, clientOperations(user), true), functions, clientFiles(user));
+    }
+
+    private ClientFiles clientFiles(WxContext user) {
+        return new ClientFiles(storageService, configuration.permissions().storage(), ruleCoverage, clock,
                 user.openId());
-        return new CloudClient(user, new Database(engine, clientOperations(user), true), functions, files);
     }
 
     private DatabaseOperations clientOperations(WxContext user) {
@@ -143,7 +146,8 @@ public final class CloudEnvironment implements AutoCloseable {
             throw new IllegalArgumentException("not a mini-program folder: " + root);
         }
         MiniProgramServices services = new MiniProgramServices(clock, this::clientOperations, functions,
-                configuration.functionMemoryBudget(), configuration.transpileCacheDirectory().orElse(null));
+                this::clientFiles, storageService::newDeviceFolder, configuration.functionMemoryBudget(),
+                configuration.transpileCacheDirectory().orElse(null));
         MiniProgram mp = new MiniProgram(new MiniProgramRealm(root, services, user));
         miniPrograms.add(mp);
         return mp;

@@ -67,13 +67,15 @@ public final class MiniProgramRealm implements AutoCloseable {
                         this::notFound);
         Object shared = script(cx, "cloud_database.js");
         Object cloud = script(cx, "mp_cloud.js");
+        Object files = script(cx, "mp_fs.js");
         LambdaFunction hostFn = new LambdaFunction(global, "host", 2, (c, s, self, a) -> host.handle(
                 (Budget) c.getThreadLocal(SandboxContextFactory.BUDGET), ScriptRuntime.toString(a[0]),
                 ScriptRuntime.toString(a[1])));
         LambdaFunction load = new LambdaFunction(global, "load", 1,
                 (c, s, self, a) -> loader.require(c, ScriptRuntime.toString(a[0]), ""));
         Function factory = (Function) script(cx, "mp_runtime.js");
-        entry = (Scriptable) factory.call(cx, global, global, new Object[] {global, hostFn, cloud, shared, load});
+        entry = (Scriptable) factory.call(cx, global, global, new Object[] {global, hostFn, cloud, shared, files,
+                load});
         return null;
     }
 
@@ -142,6 +144,19 @@ public final class MiniProgramRealm implements AutoCloseable {
     public Object storage(String key) {
         String text = thread.run(() -> wx.stored(key));
         return text == null ? null : JsonCodec.parse(text, false, false);
+    }
+
+    /** Places a file the user picks at the next {@code wx.chooseImage} or {@code wx.chooseMedia}. */
+    public void choose(String name, byte[] content) {
+        thread.run(() -> {
+            host.files().choose(name, content);
+            return null;
+        });
+    }
+
+    /** A local file's content ({@code wxfile://usr/...} or a temporary file). */
+    public byte[] localFile(String path) {
+        return thread.run(() -> host.files().localFile(path));
     }
 
     // ------------------------------------------------------------------------------------------- pages and modules
@@ -288,7 +303,7 @@ public final class MiniProgramRealm implements AutoCloseable {
     public void close() {
         try {
             thread.run(() -> {
-                host.closeWatches();
+                host.close();
                 return null;
             });
         } finally {
