@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.miniprogram.MiniProgram;
 import dev.minicloud.emulator.miniprogram.PageInstance;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * MiniShop's todo page, its own code, against the cloud: each user's phone is a mini-program of its own, and the
- * {@code todos} collection lets only a todo's creator read and change it.
+ * project's {@code security-rules.json} lets only a todo's creator read and change it.
  */
 class TodoPagesTest {
     private static final WxContext ALICE = WxContext.ofOpenId("o_alice");
@@ -33,7 +32,7 @@ class TodoPagesTest {
     void start() {
         env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
                 .addCollections("todos")
-                .setCollectionPermission("todos", Permission.PRIVATE)
+                .loadSecurityRules(Path.of(MiniShop.RULES))
                 .setStartTime(Instant.parse(MiniShop.NOW))
                 .build());
     }
