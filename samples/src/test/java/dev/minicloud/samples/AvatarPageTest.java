@@ -2,17 +2,13 @@ package dev.minicloud.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minicloud.emulator.CloudEmulator;
-import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.miniprogram.MiniProgram;
 import dev.minicloud.emulator.miniprogram.PageInstance;
 import dev.minicloud.emulator.miniprogram.WxCall;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,30 +16,16 @@ import org.junit.jupiter.api.Test;
  * MiniShop's avatar page: a picked photo goes from the phone straight to cloud storage, where the project's storage
  * rules ({@code security-rules.json}) let each user write only {@code avatars/<their openid>.png}.
  */
-class AvatarPageTest {
-    private static final WxContext ALICE = WxContext.ofOpenId("o_alice");
-    private static final WxContext BOB = WxContext.ofOpenId("o_bob");
+class AvatarPageTest extends PageTestSupport {
     private static final byte[] PHOTO = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 7, 7, 7};
-
-    private CloudEnvironment env;
 
     @BeforeEach
     void start() {
-        env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
-                .addFunctionRoot(Path.of(MiniShop.FUNCTIONS))
-                .addCollections("users")
-                .loadSecurityRules(Path.of(MiniShop.RULES))
-                .setStartTime(Instant.parse(MiniShop.NOW))
-                .build());
-    }
-
-    @AfterEach
-    void stop() {
-        env.close();
+        start(EmulatorConfiguration.builder().addFunctionRoot(Path.of(MiniShop.FUNCTIONS)).addCollections("users"));
     }
 
     private MiniProgram phone(WxContext user) {
-        return env.miniProgram(Path.of(MiniShop.MINIPROGRAM), user);
+        return phone(MiniShop.MINIPROGRAM, user);
     }
 
     @Test

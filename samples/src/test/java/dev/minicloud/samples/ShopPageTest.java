@@ -2,8 +2,6 @@ package dev.minicloud.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minicloud.emulator.CloudEmulator;
-import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.WxContext;
@@ -11,41 +9,21 @@ import dev.minicloud.emulator.miniprogram.MiniProgram;
 import dev.minicloud.emulator.miniprogram.PageInstance;
 import dev.minicloud.emulator.miniprogram.WxCall;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** MiniShop's shop page (an ES module page) calling the {@code shop} function as the phone's user. */
-class ShopPageTest {
-    private static final WxContext ALICE = WxContext.ofOpenId("o_alice");
-    private static final WxContext BOB = WxContext.ofOpenId("o_bob");
-
-    private CloudEnvironment env;
-
+class ShopPageTest extends PageTestSupport {
     @BeforeEach
     void start() {
-        env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
-                .addFunctionRoot(Path.of(MiniShop.FUNCTIONS))
-                .addDatabaseSeed(DatabaseSnapshot.fromFolder(Path.of(MiniShop.DATABASE)))
-                .loadSecurityRules(Path.of(MiniShop.RULES))
-                .setStartTime(Instant.parse(MiniShop.NOW))
-                .build());
-    }
-
-    @AfterEach
-    void stop() {
-        env.close();
+        start(EmulatorConfiguration.builder().addFunctionRoot(Path.of(MiniShop.FUNCTIONS))
+                .addDatabaseSeed(DatabaseSnapshot.fromFolder(Path.of(MiniShop.DATABASE))));
     }
 
     private PageInstance shopPage(WxContext user, Map<String, String> query) {
-        return phone(user).open("pages/shop/shop", query);
-    }
-
-    private MiniProgram phone(WxContext user) {
-        return env.miniProgram(Path.of(MiniShop.MINIPROGRAM), user);
+        return phone(MiniShop.MINIPROGRAM, user).open("pages/shop/shop", query);
     }
 
     private static Map<String, Object> tap(String id) {
@@ -54,7 +32,7 @@ class ShopPageTest {
 
     @Test
     void the_page_lists_the_products_on_sale_of_its_category_cheapest_first() {
-        MiniProgram phone = phone(ALICE);
+        MiniProgram phone = phone(MiniShop.MINIPROGRAM, ALICE);
         PageInstance page = phone.open("pages/shop/shop", Map.of("category", "drinks"));
 
         assertThat(page.data("products")).isEqualTo(List.of(
@@ -92,7 +70,7 @@ class ShopPageTest {
 
     @Test
     void the_finclip_build_calls_the_function_with_callbacks_through_ft_cloud() {
-        PageInstance page = env.miniProgram(Path.of(MiniShop.FINCLIP), ALICE).open("pages/shop/shop");
+        PageInstance page = phone(MiniShop.FINCLIP, ALICE).open("pages/shop/shop");
 
         assertThat(page.data("products")).isEqualTo(List.of("Jasmine tea", "Yunnan coffee beans"));
         assertThat(page.data("requestID")).asString().isNotEmpty();
