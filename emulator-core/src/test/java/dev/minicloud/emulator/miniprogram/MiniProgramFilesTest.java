@@ -63,6 +63,18 @@ class MiniProgramFilesTest extends MiniProgramTestSupport {
                         + " Undefined;"));
     }
 
+    @Test
+    void the_users_files_hold_at_most_ten_megabytes_and_a_write_past_it_changes_nothing() {
+        start();
+
+        Object r = mp.require("utils/files.js").call("fill", 4, 3);
+
+        String full = "writeFileSync:fail the maximum size of the file storage limit is exceeded";
+        assertThat(r).isEqualTo(List.of("ok", "ok", "ok", full, "ok"));
+        assertThat(mp.localFile("wxfile://usr/big3.txt")).hasSize(3 * 1024 * 1024);
+        assertThat(mp.localFile("wxfile://usr/big0.txt")).hasSize(1);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/etc/passwd", "wxfile://usr/../../files/a.txt", "wxfile://usr/a/../../../devices",
             "wxfile://tmp_1/../usr", "wxfile://tmp_..", "../../etc/hosts", "file:///etc/passwd", "wxfile://usr\u0000/x",

@@ -53,6 +53,18 @@ function hostile(path) {
   };
 }
 
+// Writes `count` files of `megabytes` each, then shrinks the first one and writes the last again.
+function fill(count, megabytes) {
+  const big = 'x'.repeat(megabytes * 1024 * 1024);
+  const results = [];
+  for (let i = 0; i < count; i++) {
+    results.push(thrown(() => fs.writeFileSync(`${USER}/big${i}.txt`, big)));
+  }
+  fs.writeFileSync(`${USER}/big0.txt`, 'x');
+  results.push(thrown(() => fs.writeFileSync(`${USER}/big${count - 1}.txt`, big)));
+  return results;
+}
+
 function pickAndUpload(cloudPath) {
   return wx.chooseImage({ count: 1 }).then((r) => wx.cloud.uploadFile({ cloudPath, filePath: r.tempFilePaths[0] }));
 }
@@ -96,4 +108,4 @@ function Cloud() {
   return c;
 }
 
-module.exports = { roundTrip, failures, hostile, pickAndUpload, uploadWithCallbacks, download, tempUrls, remove };
+module.exports = { roundTrip, failures, hostile, fill, pickAndUpload, uploadWithCallbacks, download, tempUrls, remove };
