@@ -73,7 +73,7 @@ final class MiniProgramFiles implements AutoCloseable {
                 local.rmdir(api, string(p, "dirPath"), Boolean.TRUE.equals(p.get("recursive")));
                 yield null;
             }
-            case "wx.choose" -> chosen(api, ((Number) p.get("count")).intValue());
+            case "wx.choose" -> chosen(api, p.get("count") instanceof Number n ? n.intValue() : 9);
             case "cloud.uploadFile" -> upload(api, p);
             case "cloud.downloadFile" -> download(api, p.get("fileID"));
             case "cloud.getTempFileURL" -> WireResults.encode(storage.getTempFileURL(p.get("fileList")));
