@@ -112,10 +112,13 @@ public final class CloudEnvironment implements AutoCloseable {
      */
     public CloudClient client(WxContext user) {
         Objects.requireNonNull(user, "user");
-        ClientFiles files = new ClientFiles(storageService, configuration.permissions().storage(), ruleCoverage, clock,
-                user.openId());
         return Facades.create(CloudClient.class, user,
-                Facades.create(Database.class, engine, clientOperations(user), true), functions, files);
+                Facades.create(Database.class, engine, clientOperations(user), true), functions, clientFiles(user));
+    }
+
+    private ClientFiles clientFiles(WxContext user) {
+        return new ClientFiles(storageService, configuration.permissions().storage(), ruleCoverage, clock,
+                user.openId());
     }
 
     private DatabaseOperations clientOperations(WxContext user) {
@@ -145,7 +148,8 @@ public final class CloudEnvironment implements AutoCloseable {
             throw new IllegalArgumentException("not a mini-program folder: " + root);
         }
         MiniProgramServices services = new MiniProgramServices(clock, this::clientOperations, functions::call,
-                configuration.functionMemoryBudget(), configuration.transpileCacheDirectory().orElse(null));
+                this::clientFiles, storageService::newDeviceFolder, configuration.functionMemoryBudget(),
+                configuration.transpileCacheDirectory().orElse(null));
         MiniProgram mp = Facades.create(MiniProgram.class, new MiniProgramRealm(root, services, user));
         miniPrograms.add(mp);
         return mp;

@@ -8,6 +8,8 @@ final class MiniShop {
     static final String FUNCTIONS = "cloudfunctions";
     static final String DATABASE = "seed/database";
     static final String STORAGE = "seed/storage";
+    /** The project's client permissions: todos per user, products read-only, avatars per user. */
+    static final String RULES = "security-rules.json";
     /** The mini-program itself, and its FinClip build. */
     static final String MINIPROGRAM = "miniprogram";
     static final String FINCLIP = "miniprogram-finclip";

@@ -2,49 +2,29 @@ package dev.minicloud.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minicloud.emulator.CloudEmulator;
-import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.miniprogram.MiniProgram;
 import dev.minicloud.emulator.miniprogram.PageInstance;
 import dev.minicloud.emulator.miniprogram.WxCall;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * MiniShop's todo page, its own code, against the cloud: each user's phone is a mini-program of its own, and the
- * {@code todos} collection lets only a todo's creator read and change it.
+ * project's {@code security-rules.json} lets only a todo's creator read and change it.
  */
-class TodoPagesTest {
-    private static final WxContext ALICE = WxContext.ofOpenId("o_alice");
-    private static final WxContext BOB = WxContext.ofOpenId("o_bob");
-
-    private CloudEnvironment env;
-
+class TodoPagesTest extends PageTestSupport {
     @BeforeEach
     void start() {
-        env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
-                .addCollections("todos")
-                .setCollectionPermission("todos", Permission.PRIVATE)
-                .setStartTime(Instant.parse(MiniShop.NOW))
-                .build());
-    }
-
-    @AfterEach
-    void stop() {
-        env.close();
+        start(EmulatorConfiguration.builder().addCollections("todos"));
     }
 
     private PageInstance todosPage(String app, WxContext user) {
-        return env.miniProgram(Path.of(app), user).open("pages/todos/todos");
+        return phone(app, user).open("pages/todos/todos");
     }
 
     private static Map<String, Object> input(String value) {
@@ -78,7 +58,7 @@ class TodoPagesTest {
         alice.call("onInput", input("Photograph the mooncakes"));
         alice.call("onAdd");
         Object id = alice.data("items[0]._id");
-        MiniProgram bobsPhone = env.miniProgram(Path.of(MiniShop.MINIPROGRAM), BOB);
+        MiniProgram bobsPhone = phone(MiniShop.MINIPROGRAM, BOB);
 
         bobsPhone.open("pages/todos/todos").call("onComplete", tap(id, 0));
 

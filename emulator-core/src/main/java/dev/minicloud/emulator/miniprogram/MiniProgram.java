@@ -92,6 +92,28 @@ public final class MiniProgram implements AutoCloseable {
         return realm.storage(key);
     }
 
+    /**
+     * Places a file the user picks at the next {@code wx.chooseImage} or {@code wx.chooseMedia}: the call answers
+     * with the files placed so far (at most its {@code count}) as temporary paths ({@code wxfile://tmp_1.png}, the
+     * extension kept from {@code fileName}). With nothing placed, the call fails as a cancelled picker does
+     * ({@code chooseImage:fail cancel}).
+     */
+    public MiniProgram choose(String fileName, byte[] content) {
+        realm.choose(Objects.requireNonNull(fileName, "fileName"), Objects.requireNonNull(content, "content"));
+        return this;
+    }
+
+    /**
+     * The content of one of the mini-program's local files, a path under {@code wx.env.USER_DATA_PATH}
+     * ({@code wxfile://usr/...}) or a temporary path.
+     *
+     * @throws dev.minicloud.emulator.CloudException with the platform's {@code readFile:fail ...} errMsg if there
+     *     is no such file or the path is not one a mini-program may read
+     */
+    public byte[] localFile(String path) {
+        return realm.localFile(Objects.requireNonNull(path, "path"));
+    }
+
     /** The console lines, including the {@code thirdScriptError} reports, oldest first. */
     public List<LogEntry> logs() {
         return realm.logs();

@@ -42,6 +42,7 @@ final class FileStore implements AutoCloseable {
     private final Path files;
     private final Path incoming;
     private final AtomicLong writes = new AtomicLong();
+    private final AtomicLong devices = new AtomicLong();
 
     FileStore() {
         this.fs = Jimfs.newFileSystem(JIMFS);
@@ -161,6 +162,18 @@ final class FileStore implements AutoCloseable {
             for (Path file : stream) {
                 Files.deleteIfExists(file);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A new empty folder for one mini-program's local files (its phone's {@code wxfile://} files), beside the stored
+     * files and never inside them.
+     */
+    Path newDevice() {
+        try {
+            return Files.createDirectories(fs.getPath("/devices", Long.toString(devices.incrementAndGet())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

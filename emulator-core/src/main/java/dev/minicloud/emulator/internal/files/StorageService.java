@@ -10,6 +10,7 @@ import dev.minicloud.emulator.storage.GetTempFileURLResult;
 import dev.minicloud.emulator.storage.UploadResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -375,6 +376,15 @@ public final class StorageService implements AutoCloseable {
             store.clear();
             writeThrough.write(Map.of());
         }
+    }
+
+    /**
+     * A new empty folder in this environment's file system for one mini-program's local files; it is not part of
+     * the storage (never listed, cleared or written through) and goes when the environment closes.
+     */
+    public Path newDeviceFolder() {
+        checkOpen();
+        return store.newDevice();
     }
 
     /** Every stored file by cloudPath, in cloudPath order. */

@@ -33,6 +33,7 @@ final class MiniProgramHost {
     private final WxRecorder wx;
     private final Path root;
     private final Map<Integer, AutoCloseable> watches = new HashMap<>();
+    private final MiniProgramFiles files;
     private WxContext user;
     private DatabaseOperations database;
 
@@ -42,7 +43,12 @@ final class MiniProgramHost {
         this.session = session;
         this.wx = wx;
         this.root = root;
+        this.files = new MiniProgramFiles(new LocalFiles(services.device().get()), services.storage().apply(user));
         setUser(user);
+    }
+
+    MiniProgramFiles files() {
+        return files;
     }
 
     WxContext user() {
@@ -53,6 +59,7 @@ final class MiniProgramHost {
     void setUser(WxContext user) {
         this.user = user;
         this.database = services.database().apply(user);
+        files.setStorage(services.storage().apply(user));
     }
 
     String handle(Budget budget, String operation, String payloadJson) {
@@ -66,6 +73,9 @@ final class MiniProgramHost {
         }
         if (operation != null) {
             return WireResults.encode(database.run(WireRequests.database(operation, p)));
+        }
+        if (MiniProgramFiles.handles(op)) {
+            return files.dispatch(op, p);
         }
         return switch (op) {
             case "database.watch" -> watch(p);
@@ -122,10 +132,11 @@ final class MiniProgramHost {
         return Map.of("errMsg", "watch.close:ok");
     }
 
-    /** Stops every watch. */
-    void closeWatches() {
+    /** Stops every watch and frees the local files. */
+    void close() {
         watches.values().forEach(MiniProgramHost::close);
         watches.clear();
+        files.close();
     }
 
     private static void close(AutoCloseable w) {

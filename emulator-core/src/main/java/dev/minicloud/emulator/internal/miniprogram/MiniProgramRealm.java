@@ -78,13 +78,15 @@ public final class MiniProgramRealm implements AutoCloseable {
                         this::notFound);
         Object shared = script(cx, "sdk/cloud_database.js");
         Object cloud = script(cx, "sdk/mp_cloud.js");
+        Object files = script(cx, "miniprogram/mp_fs.js");
         LambdaFunction hostFn = new LambdaFunction(global, "host", 2, (c, s, self, a) -> host.handle(
                 (Budget) c.getThreadLocal(SandboxContextFactory.BUDGET), ScriptRuntime.toString(a[0]),
                 ScriptRuntime.toString(a[1])));
         LambdaFunction load = new LambdaFunction(global, "load", 1,
                 (c, s, self, a) -> loader.require(c, ScriptRuntime.toString(a[0]), ""));
         Function factory = (Function) script(cx, "miniprogram/mp_runtime.js");
-        entry = (Scriptable) factory.call(cx, global, global, new Object[] {global, hostFn, cloud, shared, load});
+        entry = (Scriptable) factory.call(cx, global, global, new Object[] {global, hostFn, cloud, shared, files,
+                load});
         return null;
     }
 
@@ -153,6 +155,19 @@ public final class MiniProgramRealm implements AutoCloseable {
     public Object storage(String key) {
         String text = thread.run(() -> wx.stored(key));
         return text == null ? null : JsonCodec.parse(text, false, false);
+    }
+
+    /** Places a file the user picks at the next {@code wx.chooseImage} or {@code wx.chooseMedia}. */
+    public void choose(String name, byte[] content) {
+        thread.run(() -> {
+            host.files().choose(name, content);
+            return null;
+        });
+    }
+
+    /** A local file's content ({@code wxfile://usr/...} or a temporary file). */
+    public byte[] localFile(String path) {
+        return thread.run(() -> host.files().localFile(path));
     }
 
     // ------------------------------------------------------------------------------------------- pages and modules
@@ -299,7 +314,7 @@ public final class MiniProgramRealm implements AutoCloseable {
     public void close() {
         try {
             thread.run(() -> {
-                host.closeWatches();
+                host.close();
                 return null;
             });
         } finally {

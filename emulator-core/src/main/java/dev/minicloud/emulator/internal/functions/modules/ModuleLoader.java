@@ -29,6 +29,10 @@ import org.mozilla.javascript.ScriptableObject;
  * mini-programs use it with their own resolution rules and built-in modules.
  */
 public final class ModuleLoader {
+    /** How a module is wrapped, as Node wraps it; the head shares the first line, so line numbers stay the file's. */
+    static final String WRAP_HEAD = "(function (exports, require, module, __filename, __dirname) {";
+    static final String WRAP_TAIL = "\n})";
+
     /** Finds the file a request names, relative to the root, or null if there is none. */
     @FunctionalInterface
     public interface Resolver {
@@ -130,8 +134,7 @@ public final class ModuleLoader {
         if (source.startsWith("#!")) {
             source = "//" + source;
         }
-        // The wrapper shares the first line, so line numbers of the module stay those of the file.
-        String wrapped = "(function (exports, require, module, __filename, __dirname) {" + source + "\n})";
+        String wrapped = WRAP_HEAD + source + WRAP_TAIL;
         String scriptName = scriptPrefix + rel;
         Script script;
         try {

@@ -2,9 +2,9 @@
 // points MiniCloud's Java side drives pages through. Pages are recorded, never rendered: setData updates the logic
 // layer's `this.data` and its history, and the wx.* APIs a page calls are recorded with their options.
 // Plain ES5: this file runs untranspiled, once per mini-program, into its own realm.
-//   host(op, json): the emulator;  cloudFactory: mp_cloud.js;  shared: cloud_database.js;
+//   host(op, json): the emulator;  cloudFactory: mp_cloud.js;  shared: cloud_database.js;  fsFactory: mp_fs.js;
 //   load(path): require from the root
-(function (global, host, cloudFactory, shared, load) {
+(function (global, host, cloudFactory, shared, fsFactory, load) {
   var define = function (target, name, value) {
     Object.defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });
   };
@@ -79,6 +79,19 @@
       return callbacks(options, r, false);
     };
   };
+  // An asynchronous API answered by `run(options)`; a thrown Error's message is the failure's errMsg.
+  var async = function (name, run) {
+    return function (options) {
+      var result;
+      try {
+        result = run(options || {});
+      } catch (e) {
+        return callbacks(options, { errMsg: e.message }, true);
+      }
+      result.errMsg = name + ':ok';
+      return callbacks(options, result, false);
+    };
+  };
   var storageKey = function (api, key) {
     if (typeof key !== 'string' || key === '') {
       throw new Error(api + ':fail parameter error: key should be a non-empty string');
@@ -92,7 +105,9 @@
       system: 'iOS 10.0.1', platform: 'devtools', SDKVersion: '3.3.4' };
   };
 
-  var makeApi = function (prefix, apiName) {
+  var installFiles = fsFactory(ask, async);
+
+  var makeApi = function (prefix) {
     var api = {};
     ['showToast', 'hideToast', 'showLoading', 'hideLoading', 'navigateTo', 'redirectTo', 'switchTab', 'reLaunch',
       'navigateBack', 'setNavigationBarTitle', 'stopPullDownRefresh', 'startPullDownRefresh', 'vibrateShort',
@@ -114,18 +129,6 @@
     };
     api.clearStorageSync = function () { ask('wx.storage', { op: 'clear' }); };
     api.getStorageInfoSync = function () { return ask('wx.storage', { op: 'info' }).result; };
-    var async = function (name, run) {
-      return function (options) {
-        var result;
-        try {
-          result = run(options || {});
-        } catch (e) {
-          return callbacks(options, { errMsg: e.message }, true);
-        }
-        result.errMsg = name + ':ok';
-        return callbacks(options, result, false);
-      };
-    };
     api.setStorage = async('setStorage', function (o) { api.setStorageSync(o.key, o.data); return {}; });
     api.getStorage = async('getStorage', function (o) {
       var r = ask('wx.storage', { op: 'get', key: storageKey('getStorage', o.key) });
@@ -138,6 +141,7 @@
       return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name.split('.')[0]);
     };
     api.env = { USER_DATA_PATH: 'wxfile://usr' };
+    installFiles(api, record);
     // Anything else a page calls is not emulated: a clear error, at the call, so feature checks still work.
     return new Proxy(api, {
       get: function (target, name) {

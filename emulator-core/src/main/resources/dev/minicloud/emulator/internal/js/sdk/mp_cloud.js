@@ -16,13 +16,7 @@
   };
   // The platform's calling convention: callbacks when any is given, else a Promise. A failure the SDK detects
   // synchronously (bad options) is a failed call, as on the platform, whose APIs never throw once called.
-  var settle = function (options, run) {
-    var p;
-    try {
-      p = Promise.resolve(run());
-    } catch (e) {
-      p = Promise.reject(e);
-    }
+  var deliver = function (options, p) {
     if (!hasCallback(options)) { return p; }
     p.then(function (r) {
       invoke(options.success, r);
@@ -32,6 +26,15 @@
       invoke(options.complete, e);
     });
     return undefined;
+  };
+  var settle = function (options, run) {
+    var p;
+    try {
+      p = Promise.resolve(run());
+    } catch (e) {
+      p = Promise.reject(e);
+    }
+    return deliver(options, p);
   };
   var terminal = function (fn) {
     return function (options) {
@@ -66,12 +69,58 @@
   var db = shared(host, { terminal: terminal, watch: watch });
   var isObject = db.isObject;
 
-  var storageLater = function (api) {
+  // The storage calls go to the current user's client storage, under the storage's permission.
+  var storageCall = function (api, payloadOf) {
     return function (options) {
       return settle(options, function () {
-        throw db.apiError(-1, 'cloud.' + api + ':fail not emulated yet in MiniCloud mini-programs: wx.cloud.' + api);
+        if (!isObject(options)) {
+          throw db.sdkError('parameter.options should be object instead of ' + db.jsType(options) + ';');
+        }
+        var payload = payloadOf(options);
+        payload.api = 'cloud.' + api;
+        return db.request('cloud.' + api, payload);
       });
     };
+  };
+  // uploadFile and downloadFile: with callbacks they return the platform's task, whose progress listeners hear the
+  // whole transfer at once and whose abort() stops a transfer that has not run yet.
+  var transfer = function (api, payloadOf) {
+    return function (options) {
+      var listeners = [];
+      var aborted = false;
+      var p = Promise.resolve().then(function () {
+        if (aborted) { throw db.apiError(-1, 'cloud.' + api + ':fail abort'); }
+        return storageCall(api, payloadOf)(isObject(options) ? { fileID: options.fileID, cloudPath: options.cloudPath,
+          filePath: options.filePath } : options);
+      }).then(function (r) {
+        var bytes = r.bytes;
+        delete r.bytes;
+        listeners.slice().forEach(function (l) {
+          invoke(l, { progress: 100, totalBytesWritten: bytes, totalBytesExpectedToWrite: bytes,
+            totalBytesSent: bytes, totalBytesExpectedToSend: bytes });
+        });
+        return r;
+      });
+      if (!hasCallback(options)) {
+        return p;
+      }
+      deliver(options, p);
+      var noop = function () {};
+      return {
+        onProgressUpdate: function (fn) { listeners.push(fn); },
+        offProgressUpdate: function (fn) { listeners = listeners.filter(function (l) { return l !== fn; }); },
+        abort: function () { aborted = true; },
+        onHeadersReceived: noop,
+        offHeadersReceived: noop
+      };
+    };
+  };
+  var needString = function (api, name, value) {
+    if (typeof value !== 'string') {
+      throw db.apiError(-1, 'cloud.' + api + ':fail parameter error: parameter.' + name + ' should be String'
+        + ' instead of ' + Object.prototype.toString.call(value).slice(8, -1) + ';');
+    }
+    return value;
   };
 
   var newCloud = function (defaults) {
@@ -109,9 +158,18 @@
           data: options.data === undefined ? {} : options.data });
       });
     };
-    ['uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile'].forEach(function (api) {
-      cloud[api] = storageLater(api);
-    });
+    var withInit = function (fn) {
+      return function (options) {
+        requireInit();
+        return fn(options);
+      };
+    };
+    cloud.uploadFile = withInit(transfer('uploadFile', function (o) {
+      return { cloudPath: o.cloudPath, filePath: needString('uploadFile', 'filePath', o.filePath) };
+    }));
+    cloud.downloadFile = withInit(transfer('downloadFile', function (o) { return { fileID: o.fileID }; }));
+    cloud.getTempFileURL = withInit(storageCall('getTempFileURL', function (o) { return { fileList: o.fileList }; }));
+    cloud.deleteFile = withInit(storageCall('deleteFile', function (o) { return { fileList: o.fileList }; }));
     cloud.CloudID = function (id) {
       if (!(this instanceof cloud.CloudID)) { return new cloud.CloudID(id); }
       this.cloudID = id;

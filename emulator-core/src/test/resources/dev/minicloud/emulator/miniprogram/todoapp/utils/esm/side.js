@@ -1,0 +1,1 @@
+wx.setStorageSync('side', 'loaded');
