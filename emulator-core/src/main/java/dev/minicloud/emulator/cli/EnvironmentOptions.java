@@ -28,9 +28,10 @@ final class EnvironmentOptions {
     private final boolean newDataDirectory;
     private final boolean quiet;
     private final Optional<Path> rulesFile;
+    private final Optional<StubsFile> httpStubs;
 
     private EnvironmentOptions(Path workingDirectory, EmulatorConfiguration configuration, List<Path> functionRoots,
-            Optional<Path> dataDirectory, boolean quiet, Optional<Path> rulesFile) {
+            Optional<Path> dataDirectory, boolean quiet, Optional<Path> rulesFile, Optional<StubsFile> httpStubs) {
         this.workingDirectory = workingDirectory;
         this.configuration = configuration;
         this.functionRoots = functionRoots;
@@ -39,6 +40,7 @@ final class EnvironmentOptions {
                 .map(d -> !Files.exists(d.resolve(EmulatorConfiguration.DATA_DIRECTORY_DATABASE_FILE))).orElse(false);
         this.quiet = quiet;
         this.rulesFile = rulesFile;
+        this.httpStubs = httpStubs;
     }
 
     /**
@@ -78,6 +80,9 @@ final class EnvironmentOptions {
             rules.ifPresent(f -> set(Option.PROJECT, () -> b.loadSecurityRules(f)));
         }
 
+        Optional<StubsFile> httpStubs = line.value(Option.HTTP_STUBS).map(f -> workingDirectory.resolve(f).normalize())
+                .or(() -> project.flatMap(Project::httpStubs)).map(StubsFile::read);
+
         Optional<Path> dataDirectory = line.value(Option.DATA_DIR).map(d -> workingDirectory.resolve(d).normalize());
         dataDirectory.ifPresent(d -> set(Option.DATA_DIR, () -> b.setDataDirectory(d)));
         line.value(Option.ENV).ifPresent(id -> set(Option.ENV, () -> b.setEnvId(id)));
@@ -95,7 +100,7 @@ final class EnvironmentOptions {
             b.putFunctionEnvironment(entry.substring(0, eq), entry.substring(eq + 1));
         }
         return new EnvironmentOptions(workingDirectory, b.build(), List.copyOf(roots), dataDirectory,
-                line.has(Option.QUIET), rules);
+                line.has(Option.QUIET), rules, httpStubs);
     }
 
     private static Path folder(Path workingDirectory, Option option, String value) {
@@ -152,7 +157,8 @@ final class EnvironmentOptions {
     }
 
     /**
-     * Starts the environment, with {@code extraRoots} after the configured function roots.
+     * Starts the environment, with {@code extraRoots} after the configured function roots, and its HTTP stubs from
+     * the stub file: again at every start, so an environment started anew has them too.
      *
      * @throws UsageException if the data directory is in use or holds a file that cannot be stored
      */
@@ -162,7 +168,9 @@ final class EnvironmentOptions {
             b.addFunctionRoot(root);
         }
         try {
-            return CloudEmulator.newEnvironment(b.build());
+            CloudEnvironment env = CloudEmulator.newEnvironment(b.build());
+            httpStubs.ifPresent(s -> s.applyTo(env.http()));
+            return env;
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new UsageException(e.getMessage(), e);
         }
