@@ -73,12 +73,13 @@ final class EnvironmentOptions {
                 .or(() -> project.flatMap(Project::storageSeed));
         storageSeed.ifPresent(d -> b.addStorageSeed(load(StorageSnapshot::fromFolder, d, "storage fixtures")));
 
+        // Checked now, so that a bad file is refused before anything runs; read again at every start.
         Optional<Path> rules = line.value(Option.RULES).map(f -> workingDirectory.resolve(f).normalize());
-        rules.ifPresent(f -> set(Option.RULES, () -> b.loadSecurityRules(f)));
-        if (rules.isEmpty()) {
-            rules = project.flatMap(Project::securityRules);
-            rules.ifPresent(f -> set(Option.PROJECT, () -> b.loadSecurityRules(f)));
-        }
+        rules.ifPresent(f -> set(Option.RULES, () -> EmulatorConfiguration.builder().loadSecurityRules(f)));
+        project.flatMap(Project::securityRules).filter(f -> rules.isEmpty())
+                .ifPresent(f -> set(Option.PROJECT, () -> EmulatorConfiguration.builder().loadSecurityRules(f)));
+        Optional<Path> rulesFile = rules.or(() -> line.value(Option.PROJECT)
+                .map(p -> workingDirectory.resolve(p).normalize().resolve(Project.RULES_FILE)));
 
         Optional<StubsFile> httpStubs = line.value(Option.HTTP_STUBS).map(f -> workingDirectory.resolve(f).normalize())
                 .or(() -> project.flatMap(Project::httpStubs)).map(StubsFile::read);
@@ -100,7 +101,7 @@ final class EnvironmentOptions {
             b.putFunctionEnvironment(entry.substring(0, eq), entry.substring(eq + 1));
         }
         return new EnvironmentOptions(workingDirectory, b.build(), List.copyOf(roots), dataDirectory,
-                line.has(Option.QUIET), rules, httpStubs);
+                line.has(Option.QUIET), rulesFile, httpStubs);
     }
 
     private static Path folder(Path workingDirectory, Option option, String value) {
@@ -146,7 +147,10 @@ final class EnvironmentOptions {
         return functionRoots;
     }
 
-    /** The permission file the configuration was loaded from: --rules, else the project's. */
+    /**
+     * The permission file: --rules, else the project's {@code security-rules.json}, which may not exist yet (the
+     * console creates it when a permission is edited). Read at every start.
+     */
     Optional<Path> rulesFile() {
         return rulesFile;
     }
@@ -157,8 +161,8 @@ final class EnvironmentOptions {
     }
 
     /**
-     * Starts the environment, with {@code extraRoots} after the configured function roots, and its HTTP stubs from
-     * the stub file: again at every start, so an environment started anew has them too.
+     * Starts the environment, with {@code extraRoots} after the configured function roots, the permission file and
+     * the HTTP stubs: read again at every start, so an environment started anew has their current content.
      *
      * @throws UsageException if the data directory is in use or holds a file that cannot be stored
      */
@@ -168,6 +172,7 @@ final class EnvironmentOptions {
             b.addFunctionRoot(root);
         }
         try {
+            rulesFile.filter(Files::isRegularFile).ifPresent(b::loadSecurityRules);
             CloudEnvironment env = CloudEmulator.newEnvironment(b.build());
             httpStubs.ifPresent(s -> s.applyTo(env.http()));
             return env;
