@@ -29,7 +29,8 @@ final class ApiHandler implements HttpHandler {
         this.live = live;
         this.maxBody = maxBody;
         this.areas = Map.of("collections", new CollectionsApi(), "files", new StorageApi(),
-                "functions", new FunctionsApi(), "permissions", new PermissionsApi(new PermissionFile(rulesFile), live::restartOnNextUse),
+                "functions", new FunctionsApi(),
+                "permissions", new PermissionsApi(new PermissionFile(rulesFile), live::restartOnNextUse),
                 "clock", new ClockApi());
     }
 
