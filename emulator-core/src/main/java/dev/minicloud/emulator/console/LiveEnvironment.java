@@ -86,6 +86,10 @@ public final class LiveEnvironment implements AutoCloseable {
                 return;
             }
             fingerprint = current;
+        } else {
+            // The new environment reads the functions too: changes made meanwhile need no second restart.
+            fingerprint = fingerprint();
+            lastCheck = now;
         }
         // Until a new environment has started, every use tries again: a starter can fail (a permission file edited
         // by hand into an invalid one), and the data waits in the data directory or in the snapshot taken.

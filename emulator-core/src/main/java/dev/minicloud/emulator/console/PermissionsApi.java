@@ -9,6 +9,7 @@ import dev.minicloud.emulator.database.Query;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.sdk.WireResults;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,7 +72,8 @@ final class PermissionsApi implements Api {
             collections.add(entry);
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("file", file.path().map(Path::toString).orElse(null));
+        out.put("file", file.path().filter(Files::isRegularFile).map(Path::toString).orElse(null));
+        out.put("writesTo", file.path().map(Path::toString).orElse(null));
         out.put("defaultDatabaseAclTag", defaultTag);
         out.put("collections", collections);
         out.put("storage", settings.getOrDefault("storage", Map.of("aclTag", "READONLY")));

@@ -205,8 +205,9 @@ async function loadTail() {
 // Permissions
 async function loadPermissions() {
   const p = await api('GET', 'permissions');
-  $('rules-file').textContent = p.file ? 'From ' + p.file : 'No security-rules.json: every collection is '
-    + p.defaultDatabaseAclTag + '.';
+  $('rules-file').textContent = p.file ? 'From ' + p.file : 'No permission file: every collection is '
+    + p.defaultDatabaseAclTag + (p.writesTo ? '; an edit creates ' + p.writesTo : '; start serve with --project or'
+    + ' --rules to edit') + '.';
   $('acl').tBodies[0].replaceChildren(...p.collections.map((c) => {
     const edit = el('button', 'Edit');
     edit.type = 'button';

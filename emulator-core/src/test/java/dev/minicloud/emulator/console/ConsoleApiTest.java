@@ -304,4 +304,22 @@ class ConsoleApiTest {
         assertThat(console.live.restarts()).isZero();
         assertThat(tryRead("o_alice", "{\"owner\": \"{openid}\"}")).containsEntry("allowed", true);
     }
+
+    @Test
+    void without_a_permission_file_the_first_edit_creates_it() throws Exception {
+        Path file = dir.resolve("new-rules.json");
+        try (ConsoleFixture bare = new ConsoleFixture(ConsoleFixture.project().resolve("functions"), file, null)) {
+            Map<String, Object> shown = bare.http.get("/api/permissions").json();
+            assertThat(shown).containsEntry("file", null).containsEntry("writesTo", file.toString());
+            assertThat(shown.get("collections").toString()).contains("aclTag=PRIVATE", "default=true");
+
+            bare.http.send("PUT", "/api/permissions/collections/todos", Map.of("aclTag", "READONLY"));
+
+            assertThat(Json.parseObject(Files.readString(file))).isEqualTo(Map.of("database",
+                    Map.of("todos", Map.of("aclTag", "READONLY"))));
+            assertThat(bare.http.get("/api/permissions").json()).containsEntry("file", file.toString());
+            assertThat(bare.http.send("POST", "/api/permissions/try", Map.of("collection", "todos")).json())
+                    .containsEntry("allowed", true);
+        }
+    }
 }

@@ -40,8 +40,8 @@ final class ConsoleFixture implements AutoCloseable {
         }
         EmulatorConfiguration config = b.build();
         // As serve does: the permission file is read at every start, so the console's edits take effect.
-        live = new LiveEnvironment(() -> CloudEmulator.newEnvironment(config.toBuilder().loadSecurityRules(rulesFile)
-                .build()), List.of(functions), Duration.ZERO);
+        live = new LiveEnvironment(() -> CloudEmulator.newEnvironment(Files.isRegularFile(rulesFile)
+                ? config.toBuilder().loadSecurityRules(rulesFile).build() : config), List.of(functions), Duration.ZERO);
         server = ConsoleServer.start(live, Optional.of(rulesFile), 0);
         http = ConsoleHttp.of(server.url());
     }
