@@ -102,10 +102,18 @@ public final class ConsoleServer implements AutoCloseable {
                 sendText(exchange, 403, "the admin endpoint answers only requests addressed to 127.0.0.1 or localhost");
                 return;
             }
-            live.use(env -> {
-                AdminRelay.serve(exchange, token, env.adminEndpoint());
-                return null;
-            });
+            try {
+                live.use(env -> {
+                    AdminRelay.serve(exchange, token, env.adminEndpoint());
+                    return null;
+                });
+            } catch (UncheckedIOException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // No environment to answer: a restart failed (a permission file broken by hand); the next request
+                // tries again.
+                AdminRelay.refuse(exchange, "MiniCloud could not start the environment: " + e.getMessage());
+            }
         } catch (UncheckedIOException e) {
             // The client went away before the answer was written: nothing to tell it.
         }

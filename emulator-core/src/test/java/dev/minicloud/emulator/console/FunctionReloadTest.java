@@ -73,6 +73,31 @@ class FunctionReloadTest {
     }
 
     @Test
+    void a_permission_file_broken_by_hand_fails_requests_until_it_is_fixed_and_no_data_is_lost() throws Exception {
+        try (ConsoleFixture console = serveHello()) {
+            console.http.send("POST", "/api/collections/todos/documents", Map.of("_id", "kept"));
+            Path rules = dir.resolve("security-rules.json");
+            String good = Files.readString(rules);
+            Files.writeString(rules, "{\"database\": {\"todos\": {\"aclTag\": \"OPEN\"}}}");
+            changeHello();
+
+            ConsoleHttp.Answer broken = console.http.get("/api/collections");
+            assertThat(broken.status()).isEqualTo(400);
+            assertThat(broken.json().get("error").toString()).contains("OPEN");
+            Map<String, Object> admin = post(console, console.server.adminEndpoint(), Map.of("action",
+                    "database.calculateDocument", "collectionName", "todos", "query", "{}"));
+            assertThat(admin).containsEntry("code", "SYS_ERR");
+            assertThat(admin.get("message").toString()).startsWith("MiniCloud could not start the environment: ")
+                    .contains("OPEN");
+
+            Files.writeString(rules, good);
+            assertThat(console.http.get("/api/collections/todos/documents/kept").json())
+                    .containsEntry("errMsg", "document.get:ok");
+            assertThat(console.live.restarts()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void another_path_on_the_console_is_not_an_admin_endpoint() throws Exception {
         try (ConsoleFixture console = serveHello()) {
             URI guessed = console.server.url().resolve("/" + "0".repeat(32) + "/admin");

@@ -27,4 +27,16 @@ public final class AdminRelay {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Answers {@code exchange} with the service's system error when no environment can answer it (the server could
+     * not start one), in the protocol's form: HTTP 200 with {@code {code: "SYS_ERR", message}}.
+     */
+    public static void refuse(HttpExchange exchange, String message) {
+        try {
+            AdminHandler.sendJson(exchange, AdminErrors.of(TcbCodes.SYS_ERR, message, AdminHandler.requestId()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
