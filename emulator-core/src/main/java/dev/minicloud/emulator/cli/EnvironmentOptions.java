@@ -28,9 +28,10 @@ final class EnvironmentOptions {
     private final boolean newDataDirectory;
     private final boolean quiet;
     private final Optional<Path> rulesFile;
+    private final Optional<StubsFile> httpStubs;
 
     private EnvironmentOptions(Path workingDirectory, EmulatorConfiguration configuration, List<Path> functionRoots,
-            Optional<Path> dataDirectory, boolean quiet, Optional<Path> rulesFile) {
+            Optional<Path> dataDirectory, boolean quiet, Optional<Path> rulesFile, Optional<StubsFile> httpStubs) {
         this.workingDirectory = workingDirectory;
         this.configuration = configuration;
         this.functionRoots = functionRoots;
@@ -39,6 +40,7 @@ final class EnvironmentOptions {
                 .map(d -> !Files.exists(d.resolve(EmulatorConfiguration.DATA_DIRECTORY_DATABASE_FILE))).orElse(false);
         this.quiet = quiet;
         this.rulesFile = rulesFile;
+        this.httpStubs = httpStubs;
     }
 
     /**
@@ -71,12 +73,16 @@ final class EnvironmentOptions {
                 .or(() -> project.flatMap(Project::storageSeed));
         storageSeed.ifPresent(d -> b.addStorageSeed(load(StorageSnapshot::fromFolder, d, "storage fixtures")));
 
+        // Checked now, so that a bad file is refused before anything runs; read again at every start.
         Optional<Path> rules = line.value(Option.RULES).map(f -> workingDirectory.resolve(f).normalize());
-        rules.ifPresent(f -> set(Option.RULES, () -> b.loadSecurityRules(f)));
-        if (rules.isEmpty()) {
-            rules = project.flatMap(Project::securityRules);
-            rules.ifPresent(f -> set(Option.PROJECT, () -> b.loadSecurityRules(f)));
-        }
+        rules.ifPresent(f -> set(Option.RULES, () -> EmulatorConfiguration.builder().loadSecurityRules(f)));
+        project.flatMap(Project::securityRules).filter(f -> rules.isEmpty())
+                .ifPresent(f -> set(Option.PROJECT, () -> EmulatorConfiguration.builder().loadSecurityRules(f)));
+        Optional<Path> rulesFile = rules.or(() -> line.value(Option.PROJECT)
+                .map(p -> workingDirectory.resolve(p).normalize().resolve(Project.RULES_FILE)));
+
+        Optional<StubsFile> httpStubs = line.value(Option.HTTP_STUBS).map(f -> workingDirectory.resolve(f).normalize())
+                .or(() -> project.flatMap(Project::httpStubs)).map(StubsFile::read);
 
         Optional<Path> dataDirectory = line.value(Option.DATA_DIR).map(d -> workingDirectory.resolve(d).normalize());
         dataDirectory.ifPresent(d -> set(Option.DATA_DIR, () -> b.setDataDirectory(d)));
@@ -95,7 +101,7 @@ final class EnvironmentOptions {
             b.putFunctionEnvironment(entry.substring(0, eq), entry.substring(eq + 1));
         }
         return new EnvironmentOptions(workingDirectory, b.build(), List.copyOf(roots), dataDirectory,
-                line.has(Option.QUIET), rules);
+                line.has(Option.QUIET), rulesFile, httpStubs);
     }
 
     private static Path folder(Path workingDirectory, Option option, String value) {
@@ -141,7 +147,10 @@ final class EnvironmentOptions {
         return functionRoots;
     }
 
-    /** The permission file the configuration was loaded from: --rules, else the project's. */
+    /**
+     * The permission file: --rules, else the project's {@code security-rules.json}, which may not exist yet (the
+     * console creates it when a permission is edited). Read at every start.
+     */
     Optional<Path> rulesFile() {
         return rulesFile;
     }
@@ -152,7 +161,8 @@ final class EnvironmentOptions {
     }
 
     /**
-     * Starts the environment, with {@code extraRoots} after the configured function roots.
+     * Starts the environment, with {@code extraRoots} after the configured function roots, the permission file and
+     * the HTTP stubs: read again at every start, so an environment started anew has their current content.
      *
      * @throws UsageException if the data directory is in use or holds a file that cannot be stored
      */
@@ -162,7 +172,10 @@ final class EnvironmentOptions {
             b.addFunctionRoot(root);
         }
         try {
-            return CloudEmulator.newEnvironment(b.build());
+            rulesFile.filter(Files::isRegularFile).ifPresent(b::loadSecurityRules);
+            CloudEnvironment env = CloudEmulator.newEnvironment(b.build());
+            httpStubs.ifPresent(s -> s.applyTo(env.http()));
+            return env;
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new UsageException(e.getMessage(), e);
         }

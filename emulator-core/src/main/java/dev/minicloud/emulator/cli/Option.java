@@ -10,7 +10,8 @@ import java.util.Optional;
 enum Option {
     PROJECT("--project", "DIR", false, null, "A mini-program project folder: functions from the cloudfunctionRoot of"
             + " DIR/project.config.json, else DIR/cloudfunctions; database fixtures from DIR/seed/database and storage"
-            + " fixtures from DIR/seed/storage and client permissions from DIR/security-rules.json when they exist;"
+            + " fixtures from DIR/seed/storage, client permissions from DIR/security-rules.json and HTTP stubs from"
+            + " DIR/http-stubs.json when they exist;"
             + " the app id from project.config.json's appid."),
     FUNCTIONS("--functions", "DIR", true, null, "A folder of cloud functions, one sub-folder each (index.js or"
             + " package.json#main, config.json, node_modules). Repeatable; the first that has a name wins. Replaces"
@@ -25,6 +26,10 @@ enum Option {
     RULES("--rules", "FILE", false, null, "Client permissions: {\"database\": {\"todos\": {\"aclTag\": \"PRIVATE\"}},"
             + " \"storage\": {\"aclTag\": \"READONLY\"}}, a collection's aclTag CUSTOM with its \"rule\" JSON."
             + " Replaces the project's security-rules.json."),
+    HTTP_STUBS("--http-stubs", "FILE", false, null, "Answers for the functions' HTTP requests, in WireMock's"
+            + " mapping format: {\"mappings\": [{\"request\": {\"method\": \"GET\", \"url\":"
+            + " \"https://api.example.com/*\"}, \"response\": {\"status\": 200, \"jsonBody\": {}}}]}. Replaces"
+            + " the project's http-stubs.json."),
     DATA_DIR("--data-dir", "DIR", false, null, "Keep the environment in DIR between runs: documents in"
             + " DIR/database.mv.db, files under DIR/storage. Seeds fill only a new DIR; one process at a time."),
     ENV("--env", "ID", false, null, "The environment id: getWXContext().ENV and the env part of fileIDs (default"

@@ -11,16 +11,18 @@ import java.util.Optional;
  * What a mini-program project folder offers the emulator, found as WeChat's developer tools find it: the function
  * root named by {@code project.config.json}'s {@code cloudfunctionRoot}, else {@code cloudfunctions/}; and MiniCloud's
  * own conventions for seed data, {@code seed/database} and {@code seed/storage}, and for the client side's
- * permissions, {@code security-rules.json}.
+ * permissions, {@code security-rules.json}, and for the stubs answering its functions' HTTP requests,
+ * {@code http-stubs.json}.
  *
  * @param functions the function root, if the project has one
  * @param databaseSeed the database fixture folder, if present
  * @param storageSeed the storage fixture folder, if present
  * @param appId {@code project.config.json}'s {@code appid}, if set
  * @param securityRules the permission file, if present
+ * @param httpStubs the HTTP stub file, if present
  */
 record Project(Optional<Path> functions, Optional<Path> databaseSeed, Optional<Path> storageSeed,
-        Optional<String> appId, Optional<Path> securityRules) {
+        Optional<String> appId, Optional<Path> securityRules, Optional<Path> httpStubs) {
     static final String CONFIG_FILE = "project.config.json";
     static final String RULES_FILE = "security-rules.json";
 
@@ -48,9 +50,12 @@ record Project(Optional<Path> functions, Optional<Path> databaseSeed, Optional<P
         }
         Optional<String> appId = config.get("appid") instanceof String id && !id.isBlank()
                 ? Optional.of(id) : Optional.empty();
-        Path rules = dir.resolve(RULES_FILE);
         return new Project(functions, folder(dir.resolve("seed/database")), folder(dir.resolve("seed/storage")),
-                appId, Files.isRegularFile(rules) ? Optional.of(rules) : Optional.empty());
+                appId, file(dir.resolve(RULES_FILE)), file(dir.resolve(StubsFile.FILE)));
+    }
+
+    private static Optional<Path> file(Path path) {
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
     }
 
     private static Map<String, Object> config(Path file) {

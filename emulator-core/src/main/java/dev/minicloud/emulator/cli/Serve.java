@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.cli;
 
+import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.console.ConsoleServer;
 import dev.minicloud.emulator.console.LiveEnvironment;
 import java.io.BufferedReader;
@@ -45,6 +46,8 @@ final class Serve {
                     env.functions().names().size())));
         }
         out.println("MiniCloud console: " + server.url());
+        out.println("Admin endpoint (official SDKs, Node backends): TCB_CONTEXT_CNFG='{\"URL\":\""
+                + server.adminEndpoint() + "\"}' TCB_ENV=" + live.use(CloudEnvironment::envId));
         out.flush();
         Thread onInterrupt = new Thread(() -> stop(server, live), "minicloud-serve-stop");
         Runtime.getRuntime().addShutdownHook(onInterrupt);

@@ -29,7 +29,8 @@ final class ApiHandler implements HttpHandler {
         this.live = live;
         this.maxBody = maxBody;
         this.areas = Map.of("collections", new CollectionsApi(), "files", new StorageApi(),
-                "functions", new FunctionsApi(), "permissions", new PermissionsApi(rulesFile),
+                "functions", new FunctionsApi(),
+                "permissions", new PermissionsApi(new PermissionFile(rulesFile), live::restartOnNextUse),
                 "clock", new ClockApi());
     }
 
@@ -85,15 +86,20 @@ final class ApiHandler implements HttpHandler {
 
     /** Refuses a write without the console's header, and a host name that is not this machine's (DNS rebinding). */
     private static void check(HttpExchange exchange) {
-        String host = exchange.getRequestHeaders().getFirst("Host");
-        String name = host == null ? "" : host.replaceFirst(":\\d+$", "");
-        if (!name.equals("127.0.0.1") && !name.equals("localhost")) {
+        if (!addressedHere(exchange)) {
             throw new ConsoleError(403, "the console answers only requests addressed to 127.0.0.1 or localhost");
         }
         boolean write = !exchange.getRequestMethod().equals("GET");
         if (write && exchange.getRequestHeaders().getFirst(CONSOLE_HEADER) == null) {
             throw new ConsoleError(403, "a console write needs the header " + CONSOLE_HEADER + ": 1");
         }
+    }
+
+    /** Whether the request names this machine as its host: a page rebound to 127.0.0.1 by DNS names its own. */
+    static boolean addressedHere(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        String name = host == null ? "" : host.replaceFirst(":\\d+$", "");
+        return name.equals("127.0.0.1") || name.equals("localhost");
     }
 
     private Object route(Request request) {

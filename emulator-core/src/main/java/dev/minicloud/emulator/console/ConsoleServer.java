@@ -2,6 +2,7 @@ package dev.minicloud.emulator.console;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.minicloud.emulator.internal.admin.AdminRelay;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +11,9 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -34,10 +37,12 @@ public final class ConsoleServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final String adminToken;
 
-    private ConsoleServer(HttpServer server, ExecutorService executor) {
+    private ConsoleServer(HttpServer server, ExecutorService executor, String adminToken) {
         this.server = server;
         this.executor = executor;
+        this.adminToken = adminToken;
     }
 
     /**
@@ -71,8 +76,14 @@ public final class ConsoleServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/api/", new ApiHandler(live, rulesFile, MAX_BODY_BYTES));
         server.createContext("/", ConsoleServer::asset);
+        // A random path, as every admin endpoint has: a page on another site can post to 127.0.0.1 without a
+        // preflight, but cannot guess where.
+        byte[] token = new byte[16];
+        new SecureRandom().nextBytes(token);
+        String adminToken = HexFormat.of().formatHex(token);
+        server.createContext("/" + adminToken + "/", exchange -> admin(exchange, live, adminToken));
         server.start();
-        return new ConsoleServer(server, executor);
+        return new ConsoleServer(server, executor, adminToken);
     }
 
     /** The console's address, {@code http://127.0.0.1:<port>/}. */
@@ -80,14 +91,54 @@ public final class ConsoleServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
+    /**
+     * The admin endpoint of the official SDKs, at {@link #adminEndpoint()} whatever environment is current: the
+     * request runs inside {@link LiveEnvironment#use}, so a restart waits for it and the next request reaches the new
+     * environment at the same URL.
+     */
+    private static void admin(HttpExchange exchange, LiveEnvironment live, String token) throws IOException {
+        try (exchange) {
+            if (!ApiHandler.addressedHere(exchange)) {
+                sendText(exchange, 403, "the admin endpoint answers only requests addressed to 127.0.0.1 or localhost");
+                return;
+            }
+            try {
+                live.use(env -> {
+                    AdminRelay.serve(exchange, token, env.adminEndpoint());
+                    return null;
+                });
+            } catch (UncheckedIOException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // No environment to answer: a restart failed (a permission file broken by hand); the next request
+                // tries again.
+                AdminRelay.refuse(exchange, "MiniCloud could not start the environment: " + e.getMessage());
+            }
+        } catch (UncheckedIOException e) {
+            // The client went away before the answer was written: nothing to tell it.
+        }
+    }
+
+    /**
+     * The URL of the CloudBase admin endpoint, {@code http://127.0.0.1:<port>/<token>/admin}, for
+     * {@code TCB_CONTEXT_CNFG}: it stays the same for the server's life, across restarts of the environment.
+     */
+    public URI adminEndpoint() {
+        return url().resolve("/" + adminToken + "/admin");
+    }
+
+    private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
     private static void asset(HttpExchange exchange) throws IOException {
         try (exchange) {
             String name = FILES.get(exchange.getRequestURI().getPath());
             if (name == null || !exchange.getRequestMethod().equals("GET")) {
-                byte[] missing = "Not found: the console is at /".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-                exchange.sendResponseHeaders(404, missing.length);
-                exchange.getResponseBody().write(missing);
+                sendText(exchange, 404, "Not found: the console is at /");
                 return;
             }
             byte[] content;

@@ -28,8 +28,12 @@ public final class LiveEnvironment implements AutoCloseable {
     private final long checkEveryNanos;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private CloudEnvironment env;
+    /** The data of an environment in memory, between closing it and restoring it into the next. */
+    private EnvironmentSnapshot carried;
     private long fingerprint;
     private long lastCheck;
+    /** Volatile, not guarded: a request holding the environment sets it, while a restart may wait on the monitor. */
+    private volatile boolean restartRequested;
     private int restarts;
 
     /**
@@ -57,34 +61,53 @@ public final class LiveEnvironment implements AutoCloseable {
         }
     }
 
-    /** How many times the functions' files changed and the environment was started again. */
+    /**
+     * Starts a new environment on the same data before the next {@link #use}, whatever the files: for a change the
+     * starter reads but the watched folders do not show, such as the permission file the console just wrote.
+     */
+    public void restartOnNextUse() {
+        restartRequested = true;
+    }
+
+    /** How many times the environment was started again (files changed, or a restart was requested). */
     public synchronized int restarts() {
         return restarts;
     }
 
     private synchronized void restartIfChanged() {
         long now = System.nanoTime();
-        if (now - lastCheck < checkEveryNanos) {
-            return;
+        if (!restartRequested) {
+            if (now - lastCheck < checkEveryNanos) {
+                return;
+            }
+            lastCheck = now;
+            long current = fingerprint();
+            if (current == fingerprint) {
+                return;
+            }
+            fingerprint = current;
+        } else {
+            // The new environment reads the functions too: changes made meanwhile need no second restart.
+            fingerprint = fingerprint();
+            lastCheck = now;
         }
-        lastCheck = now;
-        long current = fingerprint();
-        if (current == fingerprint) {
-            return;
-        }
-        fingerprint = current;
+        // Until a new environment has started, every use tries again: a starter can fail (a permission file edited
+        // by hand into an invalid one), and the data waits in the data directory or in the snapshot taken.
+        restartRequested = true;
         lock.writeLock().lock();
         try {
-            CloudEnvironment old = env;
-            if (old.configuration().dataDirectory().isPresent()) {
-                old.close();
-                env = starter.get();
-            } else {
-                EnvironmentSnapshot data = old.snapshot();
-                old.close();
-                env = starter.get();
-                env.restore(data);
+            if (env != null) {
+                carried = env.configuration().dataDirectory().isPresent() ? null : env.snapshot();
+                env.close();
+                env = null;
             }
+            CloudEnvironment started = starter.get();
+            if (carried != null) {
+                started.restore(carried);
+                carried = null;
+            }
+            env = started;
+            restartRequested = false;
             restarts++;
         } finally {
             lock.writeLock().unlock();
@@ -115,7 +138,9 @@ public final class LiveEnvironment implements AutoCloseable {
     public void close() {
         lock.writeLock().lock();
         try {
-            env.close();
+            if (env != null) {
+                env.close();
+            }
         } finally {
             lock.writeLock().unlock();
         }

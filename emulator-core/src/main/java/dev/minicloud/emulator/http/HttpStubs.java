@@ -73,6 +73,25 @@ public final class HttpStubs {
         return requests.stream().filter(r -> !r.answeredBy().startsWith("stub")).toList();
     }
 
+    /**
+     * The stubs in the order added, one line each, for reports: {@code stub 1 GET https://api.x.com/w [?city=Shenzhen]
+     * -> 200, 11 bytes}.
+     */
+    public synchronized List<String> describeStubs() {
+        return IntStream.range(0, stubs.size()).mapToObj(i -> "stub " + (i + 1) + " " + stubs.get(i).pattern()
+                + " -> " + describe(stubs.get(i).response())).toList();
+    }
+
+    /** What {@code request} would fail with if no stub matched it: the nearest stubs and why each missed. */
+    public synchronized String nearMissesOf(RecordedRequest request) {
+        return nearMisses(request);
+    }
+
+    private static String describe(StubResponse r) {
+        String answer = r.fault() != null ? "fault " + r.fault() : r.status() + ", " + r.body().length + " bytes";
+        return r.delay().isZero() ? answer : answer + " after " + r.delay();
+    }
+
     /** Forgets stubs, requests and forwarding. */
     public synchronized void reset() {
         stubs.clear();

@@ -205,11 +205,30 @@ async function loadTail() {
 // Permissions
 async function loadPermissions() {
   const p = await api('GET', 'permissions');
-  $('rules-file').textContent = p.file ? 'From ' + p.file : 'No security-rules.json: every collection is '
-    + p.defaultDatabaseAclTag + '.';
-  $('acl').tBodies[0].replaceChildren(...p.collections.map((c) => row([c.name,
-    c.aclTag + (c.default ? ' (default)' : ''), c.rule ? JSON.stringify(c.rule) : ''])));
+  $('rules-file').textContent = p.file ? 'From ' + p.file : 'No permission file: every collection is '
+    + p.defaultDatabaseAclTag + (p.writesTo ? '; an edit creates ' + p.writesTo : '; start serve with --project or'
+    + ' --rules to edit') + '.';
+  $('acl').tBodies[0].replaceChildren(...p.collections.map((c) => {
+    const edit = el('button', 'Edit');
+    edit.type = 'button';
+    edit.onclick = () => editPermission(c);
+    return row([c.name, c.aclTag + (c.default ? ' (default)' : ''), c.rule ? JSON.stringify(c.rule) : '', edit]);
+  }));
   fillSelect($('try-collection'), p.collections.map((c) => c.name));
+  fillSelect($('acl-collection'), p.collections.map((c) => c.name));
+}
+
+function editPermission(c) {
+  $('acl-collection').value = c.name;
+  $('acl-tag').value = c.aclTag;
+  $('acl-rule').value = c.rule ? JSON.stringify(c.rule, null, 2) : '';
+}
+
+async function savePermission() {
+  const tag = $('acl-tag').value;
+  await api('PUT', 'permissions/collections/' + enc($('acl-collection').value),
+    tag === 'CUSTOM' ? { aclTag: tag, rule: $('acl-rule').value } : { aclTag: tag });
+  await loadPermissions();
 }
 
 async function tryRule() {
@@ -218,6 +237,9 @@ async function tryRule() {
   const out = $('try-result');
   out.replaceChildren(el('span', r.allowed ? 'allowed' : 'denied', r.allowed ? 'allowed' : 'denied'));
   out.append('\n' + JSON.stringify(r, null, 2));
+  $('try-parts').replaceChildren(...(r.decidedBy.length ? r.decidedBy.map((d) => el('li',
+    d.rule + ': ' + d.part + ' → ' + d.result, d.result === 'true' ? 'allowed' : 'denied'))
+    : [el('li', 'no custom rule part: the basic permission decided')]));
 }
 
 // Clock and requests
@@ -281,6 +303,7 @@ $('new-collection').onsubmit = act(async () => {
 $('upload').onsubmit = act(upload);
 $('call').onsubmit = act(invoke);
 $('try').onsubmit = act(tryRule);
+$('acl-edit').onsubmit = act(savePermission);
 $('advance').onsubmit = act(() => advance($('advance-by').value));
 document.querySelectorAll('#advance [data-by]').forEach((b) => { b.onclick = act(() => advance(b.dataset.by)); });
 // The live tail and the request log follow while their tab is open.

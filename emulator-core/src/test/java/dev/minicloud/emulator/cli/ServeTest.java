@@ -20,7 +20,7 @@ class ServeTest {
     private static final Path HERE = Path.of("").toAbsolutePath();
 
     @Test
-    void serve_prints_its_address_serves_the_project_and_stops_at_the_end_of_input() throws Exception {
+    void serve_prints_its_addresses_serves_the_project_and_stops_at_the_end_of_input() throws Exception {
         PipedOutputStream keyboard = new PipedOutputStream();
         PipedInputStream stdin = new PipedInputStream(keyboard);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -28,22 +28,32 @@ class ServeTest {
         CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Cli(HERE, stdin, print,
                 new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), false)
                 .run("serve", "--project", CliRun.project().toString(), "--port", "0"));
-        String url = awaitUrl(out);
+        String url = awaitLine(out, "MiniCloud console: ");
         assertThat(url).startsWith("http://127.0.0.1:");
         HttpResponse<String> collections = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(url).resolve("/api/collections")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(collections.body()).contains("\"name\":\"todos\"");
+        String printed = awaitLine(out, "Admin endpoint (official SDKs, Node backends): ");
+        java.util.regex.Matcher admin = java.util.regex.Pattern.compile(
+                "TCB_CONTEXT_CNFG='\\{\"URL\":\"(http://127\\.0\\.0\\.1:\\d+/\\w+/admin)\"}' TCB_ENV=minicloud-local")
+                .matcher(printed);
+        assertThat(admin.matches()).as(printed).isTrue();
+        HttpResponse<String> count = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(admin.group(1))).POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"action\":\"database.calculateDocument\",\"collectionName\":\"todos\",\"query\":\"{}\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(count.body()).contains("\"total\":2");
         keyboard.close();
         assertThat(code.get()).isZero();
     }
 
-    private static String awaitUrl(java.io.ByteArrayOutputStream out) throws InterruptedException {
+    private static String awaitLine(java.io.ByteArrayOutputStream out, String prefix) throws InterruptedException {
         // Waits for the line, not for a time: the test fails by the build's own timeout if serve never prints it.
         while (true) {
             String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-            int at = text.indexOf("MiniCloud console: ");
+            int at = text.indexOf(prefix);
             if (at >= 0 && text.indexOf('\n', at) > 0) {
-                return text.substring(at + "MiniCloud console: ".length(), text.indexOf('\n', at)).strip();
+                return text.substring(at + prefix.length(), text.indexOf('\n', at)).strip();
             }
             Thread.sleep(20);
         }

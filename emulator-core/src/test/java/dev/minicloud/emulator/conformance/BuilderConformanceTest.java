@@ -10,7 +10,7 @@ import dev.minicloud.emulator.Permission;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.WxContext;
-import dev.minicloud.emulator.internal.json.JsonCodec;
+import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.miniprogram.MiniModule;
 import java.io.IOException;
 import java.io.InputStream;

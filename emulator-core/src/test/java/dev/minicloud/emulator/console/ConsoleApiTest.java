@@ -6,6 +6,7 @@ import dev.minicloud.emulator.json.Json;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The console's JSON API over real HTTP, on the command line's test project. */
+/**
+ * The console's JSON API over real HTTP, on the command line's test project; permissions edited in the console are
+ * written to the project's permission file and decide the next request.
+ */
 class ConsoleApiTest {
     @TempDir
     Path dir;
@@ -237,5 +241,85 @@ class ConsoleApiTest {
     private static List<Object> ids(Map<String, Object> answer) {
         return ((List<?>) answer.get("data")).stream().map(d -> ((Map<?, ?>) d).get("_id")).map(Object.class::cast)
                 .toList();
+    }
+
+    private Map<String, Object> tryRead(String openid, String where) {
+        return http.send("POST", "/api/permissions/try", Map.of("collection", "todos", "openid", openid,
+                "where", where)).json();
+    }
+
+    @Test
+    void a_try_names_the_rule_parts_that_decided_it() {
+        Map<String, Object> allowed = tryRead("o_alice", "{\"owner\": \"{openid}\"}");
+        assertThat(allowed).containsEntry("allowed", true);
+        assertThat(allowed.get("decidedBy")).isEqualTo(List.of(Map.of("rule", "read", "part",
+                "doc.owner == auth.openid", "result", "true")));
+
+        Map<String, Object> denied = tryRead("o_alice", "");
+        assertThat(denied).containsEntry("allowed", false);
+        assertThat(denied.get("decidedBy")).isEqualTo(List.of(Map.of("rule", "read", "part",
+                "doc.owner == auth.openid", "result", "false")));
+    }
+
+    @Test
+    void an_edited_permission_is_saved_in_the_file_and_decides_the_next_read_on_the_same_data() throws Exception {
+        http.send("POST", "/api/collections/todos/documents", Map.of("_id", "kept", "owner", "o_carol"));
+
+        ConsoleHttp.Answer saved = http.send("PUT", "/api/permissions/collections/todos", Map.of("aclTag",
+                "CUSTOM", "rule", "{\"read\": \"auth.openid == 'o_bob'\", \"write\": false}"));
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(Json.parseObject(Files.readString(dir.resolve("security-rules.json"))).get("database"))
+                .isEqualTo(Map.of("todos", Map.of("aclTag", "CUSTOM", "rule", Map.of("read",
+                        "auth.openid == 'o_bob'", "write", false))));
+        assertThat(tryRead("o_alice", "{\"owner\": \"{openid}\"}")).containsEntry("allowed", false);
+        Map<String, Object> bob = tryRead("o_bob", "");
+        assertThat(bob).containsEntry("allowed", true);
+        assertThat(bob.get("data").toString()).contains("kept", "t1", "t2");
+        assertThat(bob.get("decidedBy")).isEqualTo(List.of(Map.of("rule", "read", "part",
+                "auth.openid == 'o_bob'", "result", "true")));
+        assertThat(http.get("/api/permissions").json().get("collections").toString())
+                .contains("auth.openid == 'o_bob'");
+
+        http.send("PUT", "/api/permissions/collections/todos", Map.of("aclTag", "READONLY"));
+        Map<String, Object> basic = tryRead("o_alice", "");
+        assertThat(basic).containsEntry("allowed", true).containsEntry("decidedBy", List.of());
+    }
+
+    @Test
+    void an_invalid_rule_is_refused_with_the_java_apis_message_and_the_file_is_unchanged() throws Exception {
+        String before = Files.readString(dir.resolve("security-rules.json"));
+
+        ConsoleHttp.Answer bad = http.send("PUT", "/api/permissions/collections/todos", Map.of("aclTag", "CUSTOM",
+                "rule", "{\"read\": \"doc.owner ==\", \"write\": false}"));
+        ConsoleHttp.Answer tag = http.send("PUT", "/api/permissions/collections/todos", Map.of("aclTag", "OPEN"));
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error")).isEqualTo("security rules of collection 'todos': \"read\": the expression"
+                + " ends too early at position 12 in doc.owner ==");
+        assertThat(tag.status()).isEqualTo(400);
+        assertThat(tag.json().get("error")).isEqualTo("aclTag OPEN is not one of READONLY, PRIVATE, ADMINWRITE,"
+                + " ADMINONLY, CUSTOM");
+        assertThat(Files.readString(dir.resolve("security-rules.json"))).isEqualTo(before);
+        assertThat(console.live.restarts()).isZero();
+        assertThat(tryRead("o_alice", "{\"owner\": \"{openid}\"}")).containsEntry("allowed", true);
+    }
+
+    @Test
+    void without_a_permission_file_the_first_edit_creates_it() throws Exception {
+        Path file = dir.resolve("new-rules.json");
+        try (ConsoleFixture bare = new ConsoleFixture(ConsoleFixture.project().resolve("functions"), file, null)) {
+            Map<String, Object> shown = bare.http.get("/api/permissions").json();
+            assertThat(shown).containsEntry("file", null).containsEntry("writesTo", file.toString());
+            assertThat(shown.get("collections").toString()).contains("aclTag=PRIVATE", "default=true");
+
+            bare.http.send("PUT", "/api/permissions/collections/todos", Map.of("aclTag", "READONLY"));
+
+            assertThat(Json.parseObject(Files.readString(file))).isEqualTo(Map.of("database",
+                    Map.of("todos", Map.of("aclTag", "READONLY"))));
+            assertThat(bare.http.get("/api/permissions").json()).containsEntry("file", file.toString());
+            assertThat(bare.http.send("POST", "/api/permissions/try", Map.of("collection", "todos")).json())
+                    .containsEntry("allowed", true);
+        }
     }
 }

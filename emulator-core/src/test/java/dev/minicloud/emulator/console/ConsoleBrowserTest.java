@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The console in headless Chromium: browsing a collection, editing a document, invoking a function and trying a
- * rule, with screenshots in target/console-screenshots. Skipped where Chromium is missing, except on CI. The browser's
- * profile is a fresh folder under target/ (Chromium leaves a socket link in it that a JUnit temp dir warns about).
+ * The console in headless Chromium: browsing a collection, editing a document, invoking a function, trying a rule and
+ * editing one, with screenshots in target/console-screenshots. Skipped where Chromium is missing, except on CI. The
+ * browser's profile is a fresh folder under target/ (Chromium leaves a socket link in it that a JUnit temp dir warns
+ * about).
  */
 class ConsoleBrowserTest {
     private static final Path TARGET = Path.of("target");
@@ -37,11 +38,55 @@ class ConsoleBrowserTest {
         Assumptions.abort(message);
     }
 
-    @Test
-    void a_user_browses_edits_invokes_and_checks_a_rule_in_the_console() throws Exception {
+    /** What a test does with a console open in the browser. */
+    private interface Session {
+        void run(ConsoleFixture console, WebDriver browser) throws Exception;
+    }
+
+    private void inBrowser(Session session) throws Exception {
         try (ConsoleFixture console = ConsoleFixture.start(dir, Instant.parse("2024-03-17T02:20:30Z"));
                 WebDriver browser = new WebDriver(Files.createTempDirectory(TARGET, "chromium-profile"))) {
             browser.open(console.server.url());
+            session.run(console, browser);
+        }
+    }
+
+    @Test
+    void a_user_edits_a_rule_and_sees_which_rule_parts_decided_a_tried_read() throws Exception {
+        inBrowser((console, browser) -> {
+            browser.click("button[data-tab=permissions]");
+            browser.awaitText("#acl", t -> t.contains("CUSTOM"), "the rules");
+            browser.type("#try-openid", "o_alice");
+            browser.type("#try-where", "{\"owner\": \"{openid}\"}");
+            browser.click("#try-rule");
+            browser.awaitText("#try-parts", t -> t.equals("read: doc.owner == auth.openid → true"),
+                    "the deciding part");
+
+            browser.click("#acl tbody tr:first-child button");
+            assertThat(browser.script("return document.getElementById('acl-rule').value").toString())
+                    .contains("doc.owner == auth.openid");
+            browser.type("#acl-rule", "{\"read\": \"auth.openid == 'o_bob'\", \"write\": false}");
+            browser.click("#acl-save");
+            browser.awaitText("#acl", t -> t.contains("o_bob"), "the saved rule");
+            browser.click("#try-rule");
+            assertThat(browser.awaitText("#try-result", t -> t.startsWith("denied"), "a denial"))
+                    .contains("database permission denied");
+            browser.awaitText("#try-parts", t -> t.equals("read: auth.openid == 'o_bob' → false"), "the new part");
+            browser.screenshot(SHOTS.resolve("permissions-edited.png"));
+
+            browser.type("#acl-rule", "{\"read\": \"doc.owner ==\", \"write\": false}");
+            browser.click("#acl-save");
+            assertThat(browser.awaitText("#error", t -> !t.isEmpty(), "the refusal"))
+                    .contains("\"read\": the expression ends too early at position 12");
+            assertThat(Files.readString(dir.resolve("security-rules.json"))).contains("o_bob")
+                    .doesNotContain("doc.owner ==");
+            browser.screenshot(SHOTS.resolve("permissions-refused.png"));
+        });
+    }
+
+    @Test
+    void a_user_browses_edits_invokes_and_checks_a_rule_in_the_console() throws Exception {
+        inBrowser((console, browser) -> {
             browser.click("#coll-todos");
             browser.awaitText("#documents", t -> t.contains("buy tea") && t.contains("write tests"), "the documents");
             assertThat(browser.text("#page-info")).isEqualTo("1–2 of 2");
@@ -88,6 +133,6 @@ class ConsoleBrowserTest {
             browser.click("button[data-tab=requests]");
             browser.awaitText("#request-log", t -> t.contains("POST /api/permissions/try"), "the request log");
             browser.screenshot(SHOTS.resolve("requests.png"));
-        }
+        });
     }
 }

@@ -34,13 +34,14 @@ final class ConsoleFixture implements AutoCloseable {
         Path project = project();
         EmulatorConfiguration.Builder b = EmulatorConfiguration.builder().addFunctionRoot(functions)
                 .addDatabaseSeed(DatabaseSnapshot.fromFolder(project.resolve("seed/database")))
-                .addStorageSeed(StorageSnapshot.fromFolder(project.resolve("seed/storage")))
-                .loadSecurityRules(rulesFile);
+                .addStorageSeed(StorageSnapshot.fromFolder(project.resolve("seed/storage")));
         if (frozenAt != null) {
             b.setStartTime(frozenAt);
         }
         EmulatorConfiguration config = b.build();
-        live = new LiveEnvironment(() -> CloudEmulator.newEnvironment(config), List.of(functions), Duration.ZERO);
+        // As serve does: the permission file is read at every start, so the console's edits take effect.
+        live = new LiveEnvironment(() -> CloudEmulator.newEnvironment(Files.isRegularFile(rulesFile)
+                ? config.toBuilder().loadSecurityRules(rulesFile).build() : config), List.of(functions), Duration.ZERO);
         server = ConsoleServer.start(live, Optional.of(rulesFile), 0);
         http = ConsoleHttp.of(server.url());
     }

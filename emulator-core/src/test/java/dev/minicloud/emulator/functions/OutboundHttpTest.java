@@ -22,7 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Functions' http, https and axios requests go to the environment's stubs, never to the network. */
+/**
+ * Functions' http, https, axios and node-fetch requests go to the environment's stubs, never to the network; the real
+ * node-fetch 2.7.0 gets there through the runtime's stream, url and punycode modules, which answer as Node 20's do.
+ */
 class OutboundHttpTest {
     private CloudEnvironment env;
 
@@ -177,5 +180,76 @@ class OutboundHttpTest {
         assertThat(env.http().requests()).isEmpty();
         assertThat(call("rawhttp", raw("https://a.example.com/x", Map.of()))).containsEntry("code",
                 "ERR_MINICLOUD_NO_STUB");
+    }
+
+    @Test
+    void node_fetch_gets_a_stubbed_json_answer() {
+        env.http().stub(RequestPattern.get("https://api.example.com/weather").withQuery("city", "Shenzhen"),
+                StubResponse.json(200, Map.of("temp", 24)));
+
+        assertThat(call("fetcher", Map.of("url", "https://api.example.com/weather?city=Shenzhen")))
+                .isEqualTo(Map.of("ok", true, "status", 200, "statusText", "OK",
+                        "type", "application/json; charset=utf-8", "body", Map.of("temp", 24)));
+        RecordedRequest sent = env.http().requests().get(0);
+        assertThat(sent.header("user-agent")).isEqualTo("node-fetch/1.0 (+https://github.com/bitinn/node-fetch)");
+        assertThat(sent.header("accept-encoding")).isEqualTo("gzip,deflate");
+    }
+
+    @Test
+    void node_fetch_posts_json_with_its_headers_and_reads_an_error_status() {
+        env.http().stub(RequestPattern.post("https://api.example.com/orders").withHeader("Authorization", "Bearer t")
+                .withJsonBody(Map.of("sku", "A1")), StubResponse.text(409, "duplicate order"));
+
+        Map<String, Object> r = call("fetcher", Map.of("url", "https://api.example.com/orders", "init", Map.of(
+                "method", "POST", "body", "{\"sku\":\"A1\"}",
+                "headers", Map.of("Authorization", "Bearer t", "Content-Type", "application/json"))));
+
+        assertThat(r).isEqualTo(Map.of("ok", false, "status", 409, "statusText", "Conflict",
+                "type", "text/plain; charset=utf-8", "body", "duplicate order"));
+        assertThat(env.http().requests().get(0).header("content-length")).isEqualTo("12");
+    }
+
+    @Test
+    void an_unmatched_request_rejects_fetch_with_a_FetchError_naming_the_near_misses() {
+        env.http().stub(RequestPattern.get("https://api.example.com/weather").withQuery("city", "Shenzhen"),
+                StubResponse.json(200, Map.of()));
+
+        Map<String, Object> r = call("fetcher", Map.of("url", "https://api.example.com/weather?city=Beijing"));
+
+        assertThat(r).containsEntry("name", "FetchError").containsEntry("type", "system")
+                .containsEntry("code", "ERR_MINICLOUD_NO_STUB");
+        assertThat((String) r.get("message")).startsWith("request to https://api.example.com/weather?city=Beijing"
+                + " failed, reason: MiniCloud: no HTTP stub matches")
+                .contains("query city is 'Beijing', not 'Shenzhen'");
+        assertThat(env.http().unmatched()).hasSize(1);
+    }
+
+    @Test
+    void a_reset_connection_rejects_fetch_as_node_reports_it() {
+        env.http().stub(RequestPattern.any("https://flaky.example.com/*"),
+                StubResponse.fault(HttpFault.CONNECTION_RESET));
+
+        assertThat(call("fetcher", Map.of("url", "https://flaky.example.com/x"))).isEqualTo(Map.of(
+                "name", "FetchError", "type", "system", "code", "ECONNRESET",
+                "message", "request to https://flaky.example.com/x failed, reason: socket hang up"));
+    }
+
+    @Test
+    void stream_url_and_punycode_answer_as_node_20_does() {
+        // Printed by the same function in Node 20.20.2.
+        assertThat(call("streams", Map.of())).isEqualTo(Map.of(
+                "piped", List.of("A", "B", "C"),
+                "iterated", "over a pass-through",
+                "read", "xy",
+                "isStream", true,
+                "parsed", Map.of("protocol", "https:", "auth", "user:pw", "host", "api.example.com:8443",
+                        "hostname", "api.example.com", "port", "8443", "pathname", "/v1/items",
+                        "path", "/v1/items?id=7&sort=asc", "query", Map.of("id", "7", "sort", "asc"), "hash", "#top",
+                        "href", "https://user:pw@api.example.com:8443/v1/items?id=7&sort=asc#top"),
+                "formatted", "https://example.com/a b?q=1%202",
+                "resolved", List.of("https://x.com/a/d?e=1", "https://x.com/root", "https://y.com/z"),
+                "ascii", "xn--fsqu00a.xn--0zwm56d",
+                "unicode", "mañana.com",
+                "encoded", "maana-pta"));
     }
 }

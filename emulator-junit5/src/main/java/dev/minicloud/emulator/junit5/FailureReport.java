@@ -5,19 +5,23 @@ import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.FunctionCall;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.LogEntry;
+import dev.minicloud.emulator.http.HttpStubs;
+import dev.minicloud.emulator.http.RecordedRequest;
 import dev.minicloud.emulator.json.Json;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a person needs when a test fails: the environment's function calls with their logs and errors, every
- * collection's documents and every file, truncated so a large fixture does not drown the failure.
+ * What a person needs when a test fails: the environment's function calls with their logs and errors, the HTTP stubs
+ * and the requests functions sent (with the near misses of each one no stub matched), every collection's documents
+ * and every file, truncated so a large fixture does not drown the failure.
  */
 final class FailureReport {
     static final int DOCUMENTS_PER_COLLECTION = 20;
     static final int DOCUMENT_CHARS = 300;
     static final int FILES = 50;
+    static final int HTTP_REQUESTS = 50;
 
     private final StringBuilder out = new StringBuilder();
 
@@ -29,6 +33,7 @@ final class FailureReport {
         r.line("==== MiniCloud environment " + env.envId() + " after failed test " + testName + " (clock "
                 + env.clock().instant() + ") ====");
         r.functions(env.functions().calls());
+        r.http(env.http());
         r.database(env.database().snapshot());
         r.storage(env.storage().snapshot());
         r.out.append(ruleCoverage);
@@ -57,6 +62,31 @@ final class FailureReport {
             if (r.errorStack() != null) {
                 r.errorStack().lines().forEach(l -> line("    | " + l));
             }
+        }
+    }
+
+    private void http(HttpStubs http) {
+        List<String> stubs = http.describeStubs();
+        line("-- HTTP stubs: " + stubs.size());
+        stubs.forEach(s -> line("  " + s));
+        List<RecordedRequest> requests = http.requests();
+        line("-- HTTP requests: " + requests.size());
+        for (RecordedRequest r : requests.subList(Math.max(0, requests.size() - HTTP_REQUESTS), requests.size())) {
+            line("  " + r.function() + " at " + r.at() + ": " + r.method() + " " + truncate(r.url()) + " -> "
+                    + r.answeredBy());
+            if (r.body().length > 0) {
+                line("    body: " + truncate(r.bodyText()));
+            }
+            if (r.answeredBy().equals("unmatched")) {
+                List<String> why = http.nearMissesOf(r).lines().skip(1).toList();
+                if (why.isEmpty()) {
+                    line("    no stub matched: no stubs are set");
+                }
+                why.forEach(l -> line("    near miss: " + l.strip()));
+            }
+        }
+        if (requests.size() > HTTP_REQUESTS) {
+            line("  (the last " + HTTP_REQUESTS + " of " + requests.size() + ")");
         }
     }
 

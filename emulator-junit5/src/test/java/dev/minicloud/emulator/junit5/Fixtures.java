@@ -4,6 +4,7 @@ package dev.minicloud.emulator.junit5;
 final class Fixtures {
     static final String FUNCTIONS = "classpath:dev/minicloud/emulator/junit5/fns";
     static final String PROJECT = "classpath:dev/minicloud/emulator/junit5/project";
+    static final String HTTP_FUNCTIONS = "classpath:dev/minicloud/emulator/junit5/httpfns";
     static final String DATABASE = "classpath:dev/minicloud/emulator/junit5/fixtures/db";
     static final String FILES = "classpath:dev/minicloud/emulator/junit5/fixtures/files";
     static final String START = "2024-03-17T02:20:30Z";

@@ -1,10 +1,13 @@
 package dev.minicloud.emulator.junit5;
 
+import static dev.minicloud.emulator.junit5.CloudAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.functions.Functions;
+import dev.minicloud.emulator.http.RequestPattern;
+import dev.minicloud.emulator.http.StubResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -108,15 +111,47 @@ class LifecycleTest {
         assertThat(SEEN).hasSize(1).allMatch(CloudEnvironment::isClosed);
     }
 
-    @Test
-    void a_failed_test_reports_its_function_calls_logs_and_data() {
-        EngineExecutionResults results = Scenarios.run(FailingScenario.class);
-        assertThat(results.testEvents().failed().count()).isEqualTo(1);
-        List<String> reports = results.allEvents().reportingEntryPublished().stream()
+    @Scenario
+    @CloudEmulatorTest(functions = Fixtures.HTTP_FUNCTIONS)
+    static class FailingHttpScenario {
+        @Test
+        void fails_after_a_stubbed_and_an_unmatched_request(CloudEnvironment env) {
+            env.http().stub(RequestPattern.get("https://api.example.com/weather").withQuery("city", "Shenzhen"),
+                    StubResponse.json(200, Map.of("temp", 24)));
+            assertThat(env.functions().call("weather", Map.of("city", "Shenzhen"))).succeeded();
+            env.functions().call("weather", Map.of("city", "Beijing"));
+            assertThat(env.http().unmatched()).as("a failing assertion").isEmpty();
+        }
+    }
+
+    private static List<String> reports(EngineExecutionResults results) {
+        return results.allEvents().reportingEntryPublished().stream()
                 .map(Event::getPayload).flatMap(java.util.Optional::stream)
                 .map(p -> ((org.junit.platform.engine.reporting.ReportEntry) p).getKeyValuePairs()
                         .get(CloudEmulatorExtension.REPORT_ENTRY))
                 .toList();
+    }
+
+    @Test
+    void a_failed_test_reports_the_http_stubs_the_requests_and_the_near_misses_of_an_unmatched_one() {
+        EngineExecutionResults results = Scenarios.run(FailingHttpScenario.class);
+        assertThat(results.testEvents().failed().count()).isEqualTo(1);
+        String n = System.lineSeparator();
+        assertThat(reports(results)).singleElement().asString()
+                .contains("-- HTTP stubs: 1" + n + "  stub 1 GET https://api.example.com/weather [?city=Shenzhen]"
+                        + " -> 200, 11 bytes" + n)
+                .contains("-- HTTP requests: 2" + n + "  weather at ")
+                .contains(": GET https://api.example.com/weather?city=Shenzhen -> stub 1" + n)
+                .contains(": GET https://api.example.com/weather?city=Beijing -> unmatched" + n
+                        + "    near miss: stub 1 GET https://api.example.com/weather [?city=Shenzhen]: query city is"
+                        + " 'Beijing', not 'Shenzhen'" + n);
+    }
+
+    @Test
+    void a_failed_test_reports_its_function_calls_logs_and_data() {
+        EngineExecutionResults results = Scenarios.run(FailingScenario.class);
+        assertThat(results.testEvents().failed().count()).isEqualTo(1);
+        List<String> reports = reports(results);
         assertThat(reports).as("only the failed test reports").hasSize(1);
         assertThat(reports.get(0))
                 .contains("after failed test fails_after_calling_a_function(Functions)")

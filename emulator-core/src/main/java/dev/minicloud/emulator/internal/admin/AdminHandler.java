@@ -119,7 +119,7 @@ final class AdminHandler implements HttpHandler {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static void sendJson(HttpExchange exchange, Map<String, Object> answer) throws IOException {
+    static void sendJson(HttpExchange exchange, Map<String, Object> answer) throws IOException {
         byte[] body = JsonCodec.write(answer, DateStyle.EXTENDED).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(200, body.length);

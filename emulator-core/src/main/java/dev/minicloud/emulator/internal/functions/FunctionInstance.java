@@ -47,13 +47,13 @@ public final class FunctionInstance implements WarmInstance {
     /** Result size limit: a larger result fails with -604001. */
     public static final int MAX_RESULT_BYTES = 1024 * 1024;
 
-    private static final Set<String> JS_MODULES = Set.of("path", "util", "events");
+    private static final Set<String> JS_MODULES = Set.of("path", "util", "events", "stream", "url", "punycode");
     private static final Set<String> MISC_MODULES = Set.of("assert", "querystring", "os", "timers", "timers/promises",
             "string_decoder");
     private static final Set<String> HTTP_MODULES = Set.of("http", "https");
     private static final Set<String> OFFLINE_MODULES = Set.of("http2", "net", "tls", "dgram", "dns",
-            "child_process", "cluster", "worker_threads", "readline", "vm", "v8", "inspector", "zlib", "stream",
-            "url", "perf_hooks", "async_hooks", "repl", "tty", "module");
+            "child_process", "cluster", "worker_threads", "readline", "vm", "v8", "inspector", "zlib",
+            "perf_hooks", "async_hooks", "repl", "tty", "module");
 
     private final JsRuntime runtime;
     private final FunctionDefinition def;

@@ -154,7 +154,10 @@
   var normalise = function (a, b) {
     var options = {};
     var k;
-    if (typeof a === 'string' || (a && typeof a.href === 'string' && typeof a.host === 'string')) {
+    // A WHATWG URL as Node recognises one: a legacy url.parse() result has auth and path, and is options.
+    var isUrl = a && typeof a.href === 'string' && typeof a.host === 'string' && a.auth === undefined
+      && a.path === undefined;
+    if (typeof a === 'string' || isUrl) {
       var parsed = parseUrl(typeof a === 'string' ? a : a.href);
       for (k in parsed) { options[k] = parsed[k]; }
       if (b && typeof b === 'object') { for (k in b) { options[k] = b[k]; } }
