@@ -209,13 +209,18 @@ public final class CloudEnvironment implements AutoCloseable {
      * {@code serviceUrl} in {@code cloud.init}) and its unmodified SDK runs against this environment. Started by the
      * first call, served until the environment closes; see docs/admin-endpoint.md.
      */
-    public synchronized URI adminEndpoint() {
+    public URI adminEndpoint() {
+        return startedAdminEndpoint().url();
+    }
+
+    /** The admin endpoint, started if it was not yet: Node function instances get their doors from it. */
+    synchronized AdminEndpoint startedAdminEndpoint() {
         checkOpen();
         if (adminEndpoint == null) {
             adminEndpoint = new AdminEndpoint(engine, storageService,
-                    (name, event) -> functionRuntime.call(name, event, null));
+                    (name, event) -> functionRuntime.call(name, event, null), openApi);
         }
-        return adminEndpoint.url();
+        return adminEndpoint;
     }
 
     /**
