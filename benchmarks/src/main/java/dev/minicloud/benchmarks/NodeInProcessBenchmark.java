@@ -72,17 +72,8 @@ public class NodeInProcessBenchmark {
         Path driver = Files.writeString(functions.resolve("driver.js"), DRIVER);
         ProcessBuilder pb = new ProcessBuilder("node", driver.toString(), functions.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
-        Map<String, String> vars = pb.environment();
-        vars.put("NODE_PATH", SampleFunctions.officialSdk().toString());
-        vars.put("TCB_CONTEXT_CNFG", "{\"URL\":\"" + env.adminEndpoint() + "\"}");
-        vars.put("TENCENTCLOUD_SECRETID", "bench");
-        vars.put("TENCENTCLOUD_SECRETKEY", "bench");
-        vars.put("TENCENTCLOUD_RUNENV", "SCF");
-        vars.put("TENCENTCLOUD", "true");
-        vars.put("TENCENTCLOUD_REGION", "ap-shanghai");
-        vars.put("TCB_ENV", env.envId());
-        vars.put("SCF_NAMESPACE", env.envId());
-        vars.put("SILENCE", "true");
+        pb.environment().put("NODE_PATH", SampleFunctions.officialSdk().toString());
+        pb.environment().putAll(env.adminEndpointVariables());
         node = pb.start();
         toNode = node.getOutputStream();
         fromNode = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));

@@ -54,6 +54,27 @@ public final class AdminEndpoint implements AutoCloseable {
     }
 
     /**
+     * The environment variables under which an unmodified wx-server-sdk in a Node process reaches {@code url}, as the
+     * function runtime sets them: {@code TCB_CONTEXT_CNFG} with the URL, the env id as {@code TCB_ENV} and
+     * {@code SCF_NAMESPACE}, placeholder credentials (the SDK sends nothing without some), {@code TENCENTCLOUD=true}
+     * (no probe of Tencent Cloud's metadata server), a region and {@code SILENCE} (no slow-call warnings).
+     */
+    public static Map<String, String> sdkVariables(URI url, String envId) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("TCB_CONTEXT_CNFG", "{\"URL\":\"" + url + "\"}");
+        vars.put("TENCENTCLOUD_SECRETID", "minicloud");
+        vars.put("TENCENTCLOUD_SECRETKEY", "minicloud");
+        vars.put("TENCENTCLOUD_SESSIONTOKEN", "");
+        vars.put("TENCENTCLOUD_RUNENV", "SCF");
+        vars.put("TENCENTCLOUD", "true");
+        vars.put("TENCENTCLOUD_REGION", "ap-shanghai");
+        vars.put("SILENCE", "true");
+        vars.put("TCB_ENV", envId);
+        vars.put("SCF_NAMESPACE", envId);
+        return vars;
+    }
+
+    /**
      * A URL of this endpoint for one Node function instance, whose requests run in the scope it enters.
      *
      * @param between the scope of requests that arrive while the instance serves no invocation

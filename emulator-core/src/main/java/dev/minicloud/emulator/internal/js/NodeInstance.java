@@ -3,6 +3,7 @@ package dev.minicloud.emulator.internal.js;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.admin.AdminDoor;
+import dev.minicloud.emulator.internal.admin.AdminEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -68,16 +69,7 @@ final class NodeInstance implements WarmInstance {
             env.put("PATH", path);
         }
         env.put("HOME", System.getProperty("java.io.tmpdir"));
-        env.put("TCB_CONTEXT_CNFG", "{\"URL\":\"" + adminEndpoint + "\"}");
-        env.put("TENCENTCLOUD_SECRETID", "minicloud");
-        env.put("TENCENTCLOUD_SECRETKEY", "minicloud");
-        env.put("TENCENTCLOUD_SESSIONTOKEN", "");
-        env.put("TENCENTCLOUD_RUNENV", "SCF");
-        env.put("TENCENTCLOUD", "true");
-        env.put("TENCENTCLOUD_REGION", "ap-shanghai");
-        env.put("SILENCE", "true");
-        env.put("TCB_ENV", services.envId());
-        env.put("SCF_NAMESPACE", services.envId());
+        env.putAll(AdminEndpoint.sdkVariables(adminEndpoint, services.envId()));
         env.put("SCF_FUNCTIONNAME", def.name());
         env.putAll(services.processEnv());
         env.putAll(def.envVariables());
