@@ -33,11 +33,16 @@ public class FunctionBenchmark {
     @Setup(Level.Trial)
     public void start() {
         Path functions = SampleFunctions.write();
-        env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder().addFunctionRoot(functions)
-                .addCollection("todos").build());
+        env = CloudEmulator.newEnvironment(configure(EmulatorConfiguration.builder().addFunctionRoot(functions)
+                .addCollection("todos")).build());
         env.database().collection("todos").add(Map.of("_id", "t1", "title", "benchmark", "views", 0));
         SampleFunctions.check(env.functions().call("trivial", Map.of("n", 0)));
         SampleFunctions.check(env.functions().call("twoOps", Map.of("id", "t1")));
+    }
+
+    /** What a subclass adds to the environment's configuration: here, nothing. */
+    protected EmulatorConfiguration.Builder configure(EmulatorConfiguration.Builder builder) {
+        return builder;
     }
 
     @TearDown(Level.Trial)

@@ -18,6 +18,16 @@ final class SampleFunctions {
         return r;
     }
 
+    /**
+     * The official wx-server-sdk that {@code bash .ci/node-sdk} installs, for functions run in Node: the system
+     * property {@code minicloud.nodeModules}, else {@code emulator-core/src/test/node/node_modules} of the working
+     * directory.
+     */
+    static Path officialSdk() {
+        return Path.of(System.getProperty("minicloud.nodeModules", "emulator-core/src/test/node/node_modules"))
+                .toAbsolutePath();
+    }
+
     static Path write() {
         try {
             Path root = Files.createTempDirectory("minicloud-bench-functions");

@@ -75,7 +75,7 @@ public final class CloudEmulator {
         }
         CloudEnvironment env = new CloudEnvironment(configuration, clock, configuration.sharedClock().isEmpty(),
                 engine, storage, functions, openApi, http, data, triggers);
-        functions.useAdminEndpoint(env::adminEndpoint);
+        functions.useAdminEndpoint(env::startedAdminEndpoint);
         return env;
     }
 

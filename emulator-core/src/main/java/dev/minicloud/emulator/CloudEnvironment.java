@@ -27,6 +27,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -215,13 +216,28 @@ public final class CloudEnvironment implements AutoCloseable {
      * {@code serviceUrl} in {@code cloud.init}) and its unmodified SDK runs against this environment. Started by the
      * first call, served until the environment closes; see docs/admin-endpoint.md.
      */
-    public synchronized URI adminEndpoint() {
+    public URI adminEndpoint() {
+        return startedAdminEndpoint().url();
+    }
+
+    /**
+     * The environment variables under which an unmodified {@code wx-server-sdk} in a Node process you start reaches
+     * this environment through {@link #adminEndpoint()}: {@code TCB_CONTEXT_CNFG}, {@code TCB_ENV},
+     * {@code SCF_NAMESPACE}, placeholder credentials and the variables that keep the SDK from probing Tencent Cloud.
+     * Add them to the process's environment, e.g. {@code processBuilder.environment().putAll(...)}.
+     */
+    public Map<String, String> adminEndpointVariables() {
+        return AdminEndpoint.sdkVariables(adminEndpoint(), envId());
+    }
+
+    /** The admin endpoint, started if it was not yet: Node function instances get their doors from it. */
+    synchronized AdminEndpoint startedAdminEndpoint() {
         checkOpen();
         if (adminEndpoint == null) {
             adminEndpoint = new AdminEndpoint(engine, storageService,
-                    (name, event) -> functionRuntime.call(name, event, null));
+                    (name, event) -> functionRuntime.call(name, event, null), openApi);
         }
-        return adminEndpoint.url();
+        return adminEndpoint;
     }
 
     /**

@@ -103,6 +103,35 @@ class AdminEndpointTest {
         assertThat((String) answer.get("message")).contains("query");
     }
 
+    /** A {@code wx.openApi} form as the SDK's form-data writes it, cut after {@code cut} bytes if non-negative. */
+    private Map<String, Object> postOpenApi(byte[] requestData, int cut) throws IOException, InterruptedException {
+        String boundary = "--------------------------0123456789";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"action\"\r\n\r\nwx.openApi\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"apiName\"\r\n\r\nsecurity.msgSecCheck\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"requestData\"\r\nContent-Type:"
+                + " application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(requestData);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = cut < 0 ? body.toByteArray() : java.util.Arrays.copyOf(body.toByteArray(), cut);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(env.adminEndpoint())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .header("content-type", "multipart/form-data; boundary=" + boundary).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type")).contains("application/json; charset=utf-8");
+        return Json.parseObject(r.body());
+    }
+
+    @Test
+    void a_malformed_openapi_form_gets_an_invalid_param_answer_and_records_nothing() throws Exception {
+        assertThat(postOpenApi(new byte[] {(byte) 0xff, (byte) 0xff}, -1)).containsEntry("code", "INVALID_PARAM")
+                .containsEntry("message", "wx.openApi requestData is not a protobuf CommApiData");
+        assertThat(postOpenApi(new byte[] {8, 0}, 60)).containsEntry("code", "INVALID_PARAM")
+                .containsEntry("message", "multipart body is cut short");
+        assertThat(env.functions().openapi().calls()).isEmpty();
+    }
+
     @Test
     void an_unknown_action_is_refused_by_name() throws Exception {
         Map<String, Object> answer = post(Map.of("action", "database.dropEverything"));

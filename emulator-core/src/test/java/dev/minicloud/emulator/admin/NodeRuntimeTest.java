@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.VirtualClock;
+import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.FunctionRuntime;
 import dev.minicloud.emulator.functions.LogEntry;
+import dev.minicloud.emulator.functions.OpenApiCall;
 import dev.minicloud.emulator.functions.WxContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -152,6 +156,86 @@ class NodeRuntimeTest {
             FunctionResult r = env.functions().call("nodenested", Map.of("text", "inner"));
             assertThat(r.errMsg()).as(r.errorStack()).isEqualTo("callFunction:ok");
             assertThat(((Map<?, ?>) r.result()).get("unpacked")).isEqualTo("inner");
+        }
+    }
+
+    @Test
+    void a_node_function_reads_the_environments_frozen_clock_in_date_and_server_date() {
+        Instant start = Instant.parse("2024-03-17T02:20:30Z");
+        try (CloudEnvironment env = CloudEmulator.newEnvironment(config(FunctionRuntime.NODE).setStartTime(start)
+                .build())) {
+            Map<String, Object> first = map(env.functions().call("nodeclock", Map.of()).result());
+            long t = start.toEpochMilli();
+            assertThat(first).containsEntry("loadedAt", t).containsEntry("now", t)
+                    .containsEntry("iso", "2024-03-17T02:20:30.000Z").containsEntry("stored", t)
+                    .containsEntry("server", t).containsEntry("called", "string").containsEntry("isDate", true)
+                    .containsEntry("epoch", "1970-01-01T00:00:00.000Z").containsEntry("parsed", 1704067200000L)
+                    .containsEntry("utc", 1704067200000L);
+            env.clock().advance(Duration.ofHours(1));
+            Map<String, Object> second = map(env.functions().call("nodeclock", Map.of()).result());
+            long later = t + Duration.ofHours(1).toMillis();
+            assertThat(second).containsEntry("loadedAt", t).containsEntry("now", later)
+                    .containsEntry("stored", later).containsEntry("server", later);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object result) {
+        return (Map<String, Object>) result;
+    }
+
+    @Test
+    void a_node_function_on_a_running_clock_reads_its_time_not_the_hosts() {
+        VirtualClock clock = VirtualClock.system();
+        clock.set(Instant.parse("2031-01-01T00:00:00Z"));
+        try (CloudEnvironment env = CloudEmulator.newEnvironment(config(FunctionRuntime.NODE).setClock(clock)
+                .build())) {
+            long before = clock.millis();
+            Map<?, ?> r = (Map<?, ?>) env.functions().call("nodeclock", Map.of()).result();
+            long after = clock.millis();
+            assertThat(((Number) r.get("now")).longValue()).isBetween(before, after);
+            assertThat(((Number) r.get("stored")).longValue()).isBetween(before, after);
+        }
+    }
+
+    @Test
+    void a_transaction_a_node_function_leaves_open_is_rolled_back_when_its_invocation_ends() {
+        try (CloudEnvironment env = CloudEmulator.newEnvironment(config(FunctionRuntime.NODE)
+                .addDatabaseSeed(DatabaseSnapshot.fromClasspath("dev/minicloud/emulator/admin/differential"))
+                .setTransactionLockTimeout(Duration.ofMillis(200)).build())) {
+            FunctionResult r = env.functions().call("difftx", Map.of("amount", 1, "leaveOpen", true));
+            assertThat(r.errMsg()).as(r.errorStack()).isEqualTo("callFunction:ok");
+            assertThat(r.logs()).extracting(LogEntry::level, LogEntry::message).contains(
+                    org.assertj.core.groups.Tuple.tuple("warn", "the function ended with 1 open transaction(s), now"
+                            + " rolled back: a transaction from db.startTransaction() needs commit() or rollback()"));
+            // Its write is gone and its lock freed: a write to the same document goes through at once.
+            assertThat(env.database().collection("accounts").doc("bob").get().data()).containsEntry("balance", 21);
+            env.database().collection("accounts").doc("bob").update(Map.of("balance", 22));
+            assertThat(env.database().collection("accounts").doc("bob").get().data()).containsEntry("balance", 22);
+        }
+    }
+
+    @Test
+    void openapi_from_a_node_function_is_answered_and_recorded_by_the_environments_stub() {
+        try (CloudEnvironment env = CloudEmulator.newEnvironment(config(FunctionRuntime.NODE).build())) {
+            env.functions().openapi().respond("wxacode.getUnlimited", Map.of("errCode", 0, "content_type",
+                    "image/png"));
+            env.functions().openapi().respond("subscribeMessage.send", Map.of("errCode", 43101, "errMsg",
+                    "user refuse to accept the msg"));
+            FunctionResult ok = env.functions().call("nodeopenapi", Map.of("module", "wxacode", "method",
+                    "getUnlimited", "params", Map.of("scene", "a=1", "checkPath", false)));
+            assertThat(ok.result()).isEqualTo(Map.of("ok", Map.of("contentType", "image/png", "errCode", 0,
+                    "errMsg", "openapi.wxacode.getUnlimited:ok")));
+            FunctionResult refused = env.functions().call("nodeopenapi", Map.of("module", "subscribeMessage",
+                    "method", "send", "params", Map.of("touser", "o_alice", "templateId", "t")));
+            assertThat(refused.result()).isEqualTo(Map.of("errCode", 43101,
+                    "errMsg", "openapi.subscribeMessage.send:fail user refuse to accept the msg"));
+            assertThat(env.functions().openapi().calls()).extracting(OpenApiCall::api, OpenApiCall::params,
+                    OpenApiCall::function).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("wxacode.getUnlimited",
+                            Map.of("scene", "a=1", "checkPath", false), "nodeopenapi"),
+                    org.assertj.core.groups.Tuple.tuple("subscribeMessage.send",
+                            Map.of("touser", "o_alice", "templateId", "t"), "nodeopenapi"));
         }
     }
 

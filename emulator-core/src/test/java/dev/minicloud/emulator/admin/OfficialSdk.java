@@ -61,16 +61,7 @@ public final class OfficialSdk {
     static Map<String, Object> run(CloudEnvironment env, String scenario) {
         try {
             ProcessBuilder pb = new ProcessBuilder("node", "run.js", scenario).directory(FOLDER.toFile());
-            Map<String, String> vars = pb.environment();
-            vars.put("TCB_CONTEXT_CNFG", Json.stringify(Map.of("URL", env.adminEndpoint().toString())));
-            vars.put("TENCENTCLOUD_SECRETID", "minicloud-test");
-            vars.put("TENCENTCLOUD_SECRETKEY", "minicloud-test");
-            vars.put("TENCENTCLOUD_RUNENV", "SCF");
-            vars.put("TENCENTCLOUD", "true");
-            vars.put("TENCENTCLOUD_REGION", "ap-shanghai");
-            vars.put("TCB_ENV", env.envId());
-            vars.put("SCF_NAMESPACE", env.envId());
-            vars.put("SILENCE", "true");
+            pb.environment().putAll(env.adminEndpointVariables());
             Path log = Files.createTempFile("official-sdk", ".log");
             pb.redirectError(log.toFile());
             Process p = pb.start();

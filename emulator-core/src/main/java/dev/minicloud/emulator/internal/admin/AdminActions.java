@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Runs the admin protocol's actions on the operation layer: database actions through {@link AdminRequests} into the
@@ -28,36 +27,28 @@ import java.util.function.BiFunction;
 final class AdminActions {
     private final DatabaseOperations database;
     private final TransactionOperations transactionOps;
-    private final OpenTransactions transactions;
     private final StorageService storage;
-    /** How the endpoint calls a cloud function: server-side, as {@code callFunction} from an admin caller. */
-    private final BiFunction<String, Object, FunctionResult> functions;
     private final AdminUploads uploads;
-    /** Who owns the transactions this endpoint opens: they end with it. */
-    private final Object owner;
 
-    AdminActions(DatabaseEngine engine, StorageService storage, BiFunction<String, Object, FunctionResult> functions,
-            AdminUploads uploads, Object owner) {
+    AdminActions(DatabaseEngine engine, StorageService storage, AdminUploads uploads) {
         this.database = new DatabaseOperations(engine);
         this.transactionOps = new TransactionOperations(engine);
-        this.transactions = new OpenTransactions(engine);
         this.storage = storage;
-        this.functions = functions;
         this.uploads = uploads;
-        this.owner = owner;
     }
 
-    /** The {@code data} of an action, or a top-level answer for the few that have one. */
-    Answer run(String action, Map<String, Object> p) {
+    /** The {@code data} of an action run in {@code scope}, or a top-level answer for the few that have one. */
+    Answer run(String action, Map<String, Object> p, AdminScope scope) {
         Operation op = Operation.byWireName(action);
         if (op == null) {
-            return runStorage(action, p);
+            return runOther(action, p, scope);
         }
+        OpenTransactions transactions = scope.transactions();
         if (p.get("transactionId") != null && isDocumentStep(op)) {
-            return Answer.data(inTransaction(op, p));
+            return Answer.data(inTransaction(op, p, transactions));
         }
         return switch (op) {
-            case START_TRANSACTION -> Answer.topLevel("transactionId", transactions.begin(owner));
+            case START_TRANSACTION -> Answer.topLevel("transactionId", transactions.begin(scope.owner()));
             case COMMIT_TRANSACTION -> {
                 transactions.get(p.get("transactionId"), "transaction.commit").commit();
                 yield Answer.data(new LinkedHashMap<>());
@@ -67,9 +58,9 @@ final class AdminActions {
                 yield Answer.data(new LinkedHashMap<>());
             }
             case GET_IN_TRANSACTION, UPDATE_DOC_IN_TRANSACTION, DELETE_DOC_IN_TRANSACTION ->
-                    Answer.legacy(op, inTransaction(op, p));
-            case INSERT_DOC_IN_TRANSACTION -> Answer.data(inTransaction(op, p));
-            case INVOKE_FUNCTION -> Answer.data(invoke(p));
+                    Answer.legacy(op, inTransaction(op, p, transactions));
+            case INSERT_DOC_IN_TRANSACTION -> Answer.data(inTransaction(op, p, transactions));
+            case INVOKE_FUNCTION -> Answer.data(invoke(p, scope));
             case BATCH_GET_DOWNLOAD_URL -> Answer.data(AdminResults.downloadList(storage.getTempFileURL(
                     downloadRequests(p.get("file_list")))));
             case BATCH_DELETE_FILE -> Answer.data(AdminResults.deleteList(storage.deleteFile(p.get("fileid_list"))));
@@ -78,9 +69,12 @@ final class AdminActions {
         };
     }
 
-    private Answer runStorage(String action, Map<String, Object> p) {
+    private Answer runOther(String action, Map<String, Object> p, AdminScope scope) {
         if (action.equals("storage.getUploadMetadata")) {
             return Answer.data(uploads.announce(p.get("path")));
+        }
+        if (action.equals("wx.openApi")) {
+            return new Answer(null, AdminOpenApi.call(p, scope));
         }
         throw unknown(action);
     }
@@ -102,7 +96,8 @@ final class AdminActions {
      * ordinary actions with a {@code transactionId}; the older {@code *InTransaction} actions name the document as
      * {@code _id}. Only single documents can be read or written in a transaction.
      */
-    private Map<String, Object> inTransaction(Operation op, Map<String, Object> params) {
+    private Map<String, Object> inTransaction(Operation op, Map<String, Object> params,
+            OpenTransactions transactions) {
         Map<String, Object> p = AdminRequests.payload(op, params);
         boolean insert = op == Operation.INSERT_DOCUMENT || op == Operation.INSERT_DOC_IN_TRANSACTION;
         if (!insert && !p.containsKey("docId")) {
@@ -127,13 +122,13 @@ final class AdminActions {
     }
 
     /** {@code function_name} and {@code request_data} (a JSON string, empty for no data) to {@code response_data}. */
-    private Map<String, Object> invoke(Map<String, Object> p) {
+    private static Map<String, Object> invoke(Map<String, Object> p, AdminScope scope) {
         if (!(p.get("function_name") instanceof String name) || name.isEmpty()) {
             throw new CloudException(-1, "callFunction:fail function_name must be a non-empty string");
         }
         Object event = p.get("request_data") instanceof String data && !data.isEmpty()
                 ? JsonCodec.parse(data, false, false) : new LinkedHashMap<>();
-        FunctionResult r = functions.apply(name, event);
+        FunctionResult r = scope.callFunction(name, event);
         if (!r.succeeded()) {
             // wx-server-sdk reports "callFunction:fail <message>" with errCode -1: the message is the failed call's
             // errMsg after its own "callFunction:fail ", so that the SDK shows what a function calling it in Rhino
@@ -163,19 +158,17 @@ final class AdminActions {
         return out;
     }
 
-    /** Rolls back what the endpoint's callers left open. */
-    void close() {
-        transactions.end(owner);
-    }
-
-    /** An action's answer: its {@code data}, or, for {@code startTransaction}, a field beside {@code requestId}. */
-    record Answer(Map<String, Object> fields) {
+    /**
+     * An action's answer: its {@code data}, or, for {@code startTransaction}, a field beside {@code requestId}; for
+     * {@code wx.openApi} a protobuf message instead.
+     */
+    record Answer(Map<String, Object> fields, byte[] protobuf) {
         static Answer data(Map<String, Object> data) {
-            return new Answer(AdminResults.of("data", data));
+            return new Answer(AdminResults.of("data", data), null);
         }
 
         static Answer topLevel(String key, Object value) {
-            return new Answer(AdminResults.of(key, value));
+            return new Answer(AdminResults.of(key, value), null);
         }
 
         /**
@@ -195,7 +188,7 @@ final class AdminActions {
                 }
                 default -> out.put("deleted", String.valueOf(data.get("deleted")));
             }
-            return new Answer(out);
+            return new Answer(out, null);
         }
     }
 }

@@ -49,7 +49,7 @@ final class AdminHandler implements HttpHandler {
         if (route != null && parts.length == 4 && parts[2].equals("upload") && method.equals("PUT")) {
             upload(exchange, route, parts[3]);
         } else if (route != null && parts.length == 3 && parts[2].equals("admin") && method.equals("POST")) {
-            sendJson(exchange, admin(exchange, route));
+            send(exchange, admin(exchange, route));
         } else if (route == null) {
             sendJson(exchange, AdminErrors.of("INVALID_ENV", "no open MiniCloud environment has this endpoint: it was"
                     + " closed, or the URL is not one CloudEnvironment.adminEndpoint() gave", requestId()));
@@ -59,25 +59,31 @@ final class AdminHandler implements HttpHandler {
         }
     }
 
-    private static Map<String, Object> admin(HttpExchange exchange, AdminRoute route) throws IOException {
+    private static AdminRoute.Reply admin(HttpExchange exchange, AdminRoute route) throws IOException {
         byte[] body = readBounded(exchange.getRequestBody());
         if (body == null) {
-            return AdminErrors.of(TcbCodes.INVALID_PARAM, "request body larger than " + MAX_BODY_BYTES + " bytes",
-                    requestId());
+            return invalid("request body larger than " + MAX_BODY_BYTES + " bytes");
         }
         Object parsed;
         try {
-            parsed = JsonCodec.parse(new String(body, StandardCharsets.UTF_8), false, false);
+            String boundary = MultipartForm.boundary(exchange.getRequestHeaders().getFirst("content-type"));
+            parsed = boundary != null ? MultipartForm.parse(body, boundary)
+                    : JsonCodec.parse(new String(body, StandardCharsets.UTF_8), false, false);
         } catch (JsonSyntaxException e) {
-            return AdminErrors.of(TcbCodes.INVALID_PARAM, "request body is not JSON: " + e.getMessage(),
-                    requestId());
+            return invalid("request body is not JSON: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return invalid(e.getMessage());
         }
         if (!(parsed instanceof Map<?, ?> map)) {
-            return AdminErrors.of(TcbCodes.INVALID_PARAM, "request body must be a JSON object", requestId());
+            return invalid("request body must be a JSON object");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> params = (Map<String, Object>) map;
         return route.answer(params);
+    }
+
+    private static AdminRoute.Reply invalid(String message) {
+        return AdminRoute.Reply.json(AdminErrors.of(TcbCodes.INVALID_PARAM, message, requestId()));
     }
 
     /** The body, or null if it is longer than the limit; reading stops there. */
@@ -119,9 +125,22 @@ final class AdminHandler implements HttpHandler {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    private static void send(HttpExchange exchange, AdminRoute.Reply reply) throws IOException {
+        if (reply.json() != null) {
+            sendJson(exchange, reply.json());
+            return;
+        }
+        sendBody(exchange, reply.protobuf(), "application/octet-stream");
+    }
+
     static void sendJson(HttpExchange exchange, Map<String, Object> answer) throws IOException {
-        byte[] body = JsonCodec.write(answer, DateStyle.EXTENDED).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        // The SDK reads a wx.openApi answer as JSON only when it comes with exactly this type.
+        sendBody(exchange, JsonCodec.write(answer, DateStyle.EXTENDED).getBytes(StandardCharsets.UTF_8),
+                "application/json; charset=utf-8");
+    }
+
+    private static void sendBody(HttpExchange exchange, byte[] body, String type) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

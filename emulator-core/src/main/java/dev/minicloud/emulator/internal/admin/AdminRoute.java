@@ -3,13 +3,13 @@ package dev.minicloud.emulator.internal.admin;
 import java.io.InputStream;
 import java.util.Map;
 
-/** What the shared server routes to one environment's endpoint by the token in the path. */
+/** What the shared server routes to one endpoint URL by the token in the path. */
 interface AdminRoute {
     /** The random path segment that names this endpoint. */
     String token();
 
     /** The answer to one admin request body ({@code {action, ...params}}): {@code {requestId, data}} or an error. */
-    Map<String, Object> answer(Map<String, Object> body);
+    Reply answer(Map<String, Object> body);
 
     /**
      * The {@code PUT} of an upload that {@code storage.getUploadMetadata} announced as {@code slot}.
@@ -20,4 +20,14 @@ interface AdminRoute {
 
     /** Why an upload was refused, as object storage's XML error names it. */
     record UploadRefusal(int status, String code, String message) {}
+
+    /**
+     * An answer: a JSON object, or for {@code wx.openApi} a protobuf message, which the SDK reads as such only when
+     * it does not come as JSON.
+     */
+    record Reply(Map<String, Object> json, byte[] protobuf) {
+        static Reply json(Map<String, Object> json) {
+            return new Reply(json, null);
+        }
+    }
 }

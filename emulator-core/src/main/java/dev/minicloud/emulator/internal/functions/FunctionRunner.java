@@ -4,6 +4,7 @@ import dev.minicloud.emulator.functions.FunctionCall;
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.FunctionRuntime;
 import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.internal.admin.AdminEndpoint;
 import dev.minicloud.emulator.internal.functions.bridge.HostBridge;
 import dev.minicloud.emulator.internal.functions.node.NodeInstance;
 import dev.minicloud.emulator.internal.functions.node.NodeSettings;
@@ -13,7 +14,8 @@ import dev.minicloud.emulator.internal.functions.runtime.JsRuntime;
 import dev.minicloud.emulator.internal.functions.runtime.SandboxContextFactory;
 import dev.minicloud.emulator.internal.functions.triggers.TriggerConfig;
 import dev.minicloud.emulator.internal.functions.triggers.TriggerSpec;
-import java.net.URI;
+import dev.minicloud.emulator.internal.functions.triggers.TriggerConfig;
+import dev.minicloud.emulator.internal.functions.triggers.TriggerSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,7 +73,7 @@ public final class FunctionRunner implements AutoCloseable {
     private final FunctionRuntime defaultRuntime;
     private final String nodeExecutable;
     /** The environment's admin endpoint, started when the first Node instance needs it. */
-    private volatile Supplier<URI> adminEndpoint;
+    private volatile Supplier<AdminEndpoint> adminEndpoint;
     private volatile boolean closed;
 
     public FunctionRunner(List<Path> roots, String envId, String appId, dev.minicloud.emulator.VirtualClock clock,
@@ -89,7 +91,7 @@ public final class FunctionRunner implements AutoCloseable {
     }
 
     /** How Node instances reach the environment: its admin endpoint, started on first use. */
-    public void useAdminEndpoint(Supplier<URI> endpoint) {
+    public void useAdminEndpoint(Supplier<AdminEndpoint> endpoint) {
         this.adminEndpoint = endpoint;
     }
 

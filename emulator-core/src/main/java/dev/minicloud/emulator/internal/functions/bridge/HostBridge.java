@@ -37,6 +37,11 @@ public final class HostBridge {
         this.transactionOps = new TransactionOperations(services.database());
     }
 
+    /** The environment's functions' transactions, whichever runtime opened them. */
+    public OpenTransactions transactions() {
+        return transactions;
+    }
+
     /**
      * Ends what an invocation left behind: its open transactions are rolled back and a warning says so, since the
      * function meant to commit or roll back and its writes silently vanish otherwise.
@@ -154,14 +159,20 @@ public final class HostBridge {
     }
 
     private FunctionResult callFunction(Invocation inv, Map<String, Object> p) {
-        String name = (String) p.get("name");
-        FunctionResult r = services.functions().call(name, p.get("data"),
-                new Invocation.Caller(inv.caller.identity(), inv.caller.source() + ",scf", inv.caller.depth() + 1));
+        FunctionResult r = nestedCall(inv, (String) p.get("name"), p.get("data"));
         if (!r.succeeded()) {
-            // wx-server-sdk 4.x reports every callFunction failure with errCode -1.
-            throw new CloudException(-1, r.errMsg());
+            // wx-server-sdk 4.x reports every callFunction failure with errCode -1, as "callFunction:fail " and the
+            // callee's failure, also when a client's call is passed on (seen running it against the admin endpoint).
+            String errMsg = r.errMsg();
+            throw new CloudException(-1, "callFunction:fail " + errMsg.substring(errMsg.indexOf(":fail ") + 6));
         }
         return r;
+    }
+
+    /** {@code cloud.callFunction} from inside {@code inv}: the callee sees the caller's identity and chain. */
+    public FunctionResult nestedCall(Invocation inv, String name, Object data) {
+        return services.functions().call(name, data,
+                new Invocation.Caller(inv.caller.identity(), inv.caller.source() + ",scf", inv.caller.depth() + 1));
     }
 
     private Map<String, Object> wxContext(Invocation inv) {

@@ -2,6 +2,8 @@ package dev.minicloud.emulator.internal.functions.node;
 
 import dev.minicloud.emulator.functions.FunctionResult;
 import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.internal.admin.AdminDoor;
+import dev.minicloud.emulator.internal.admin.AdminEndpoint;
 import dev.minicloud.emulator.internal.functions.ColdStart;
 import dev.minicloud.emulator.internal.functions.FunctionDefinition;
 import dev.minicloud.emulator.internal.functions.FunctionInstance;
@@ -36,7 +38,10 @@ public final class NodeInstance implements WarmInstance {
     private final FunctionDefinition def;
     private final FunctionServices services;
     private final InvocationResults results;
+    private final HostBridge bridge;
     private final NodeProcess process;
+    /** The admin endpoint's URL for this instance: its requests run as the invocation it serves. */
+    private final AdminDoor door;
     /** Lines logged while the module loaded, given to the first invocation. */
     private final List<NodeProcess.Output> loadOutput = new java.util.ArrayList<>();
     private boolean loaded;
@@ -51,10 +56,13 @@ public final class NodeInstance implements WarmInstance {
         this.def = def;
         this.services = services;
         this.results = new InvocationResults(def, bridge);
+        this.bridge = bridge;
+        this.door = node.adminEndpoint().door(new NodeScope(bridge, services, def.name(), null, this));
         try {
             this.process = new NodeProcess(node.executable(), node.heapMegabytes(), def.dir(), def.entry(),
-                    environment(node.adminEndpoint()));
+                    environment(door.url()));
         } catch (IOException e) {
+            door.close();
             throw new IllegalStateException("function " + def.name() + " runs in Node (FunctionRuntime.NODE), but '"
                     + node.executable() + "' cannot be started (" + e.getMessage() + "). Install Node.js 18 or later"
                     + " (https://nodejs.org, or apt-get install nodejs), put node on the PATH or name it with"
@@ -71,16 +79,7 @@ public final class NodeInstance implements WarmInstance {
             env.put("PATH", path);
         }
         env.put("HOME", System.getProperty("java.io.tmpdir"));
-        env.put("TCB_CONTEXT_CNFG", "{\"URL\":\"" + adminEndpoint + "\"}");
-        env.put("TENCENTCLOUD_SECRETID", "minicloud");
-        env.put("TENCENTCLOUD_SECRETKEY", "minicloud");
-        env.put("TENCENTCLOUD_SESSIONTOKEN", "");
-        env.put("TENCENTCLOUD_RUNENV", "SCF");
-        env.put("TENCENTCLOUD", "true");
-        env.put("TENCENTCLOUD_REGION", "ap-shanghai");
-        env.put("SILENCE", "true");
-        env.put("TCB_ENV", services.envId());
-        env.put("SCF_NAMESPACE", services.envId());
+        env.putAll(AdminEndpoint.sdkVariables(adminEndpoint, services.envId()));
         env.put("SCF_FUNCTIONNAME", def.name());
         env.putAll(services.processEnv());
         env.putAll(def.envVariables());
@@ -96,15 +95,18 @@ public final class NodeInstance implements WarmInstance {
     public void discard() {
         broken = true;
         process.kill();
+        door.close();
     }
 
     @Override
     public FunctionResult invoke(Invocation inv, Object event) {
         long started = System.nanoTime();
         ColdStart phase = loaded ? null : ColdStart.INITIALISING;
+        door.enter(new NodeScope(bridge, services, def.name(), inv, this));
         try {
             if (!loaded) {
                 inv.budget.restart(InvocationResults.INIT_TIMEOUT.toNanos());
+                process.send(Map.of("type", "load", "clock", clock()));
                 Map<String, Object> loadError = awaitLoad(inv);
                 loaded = true;
                 phase = ColdStart.HANDLING;
@@ -124,7 +126,17 @@ public final class NodeInstance implements WarmInstance {
             discard();
             return results.budgetFailure(inv, new BudgetExceeded(BudgetExceeded.Kind.CANCELLED, "interrupted"),
                     started, phase);
+        } finally {
+            door.leave();
         }
+    }
+
+    /**
+     * The environment's time for the runner's {@code Date}: a frozen clock's instant stands still during the
+     * invocation, a running clock's goes on from it in real time.
+     */
+    private Map<String, Object> clock() {
+        return Map.of("now", services.clock().millis(), "frozen", services.clock().isFrozen());
     }
 
     /** Waits for the module to load; its load error, or null. */
@@ -215,7 +227,9 @@ public final class NodeInstance implements WarmInstance {
         context.put("time_limit_in_ms", def.timeout().toMillis());
         context.put("environ", "TCB_ENV=" + services.envId() + ";SCF_NAMESPACE=" + services.envId());
         Map<String, Object> request = new LinkedHashMap<>();
+        request.put("type", "invoke");
         request.put("id", inv.requestId);
+        request.put("clock", clock());
         request.put("event", event);
         request.put("context", context);
         request.put("env", callerEnvironment(inv));

@@ -135,8 +135,11 @@ final class NodeProcess {
         }
     }
 
-    /** Lines of a Node stack after its headline: {@code "    at f (file.js:1:2)"}. */
+    /**
+     * Lines of a Node stack after its headline ({@code "    at f (file.js:1:2)"}), without the runner's own frames
+     * (its code runs as {@code [eval]}).
+     */
     static List<String> frames(String stack) {
-        return stack.lines().filter(l -> l.startsWith("    at ")).toList();
+        return stack.lines().filter(l -> l.startsWith("    at ") && !l.contains("[eval]")).toList();
     }
 }

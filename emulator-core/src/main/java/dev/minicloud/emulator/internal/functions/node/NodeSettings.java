@@ -1,9 +1,9 @@
 package dev.minicloud.emulator.internal.functions.node;
 
-import java.net.URI;
+import dev.minicloud.emulator.internal.admin.AdminEndpoint;
 
 /**
  * How {@link NodeInstance}s start: the {@code node} program, the heap limit ({@code --max-old-space-size}) and the
- * admin endpoint their SDK calls.
+ * admin endpoint whose door each instance's SDK calls.
  */
-public record NodeSettings(String executable, int heapMegabytes, URI adminEndpoint) {}
+public record NodeSettings(String executable, int heapMegabytes, AdminEndpoint adminEndpoint) {}

@@ -105,4 +105,19 @@
     },
     webcrypto: undefined
   };
+
+  // Node's key objects are not here. Reading crypto.KeyObject means the code works with them (jsonwebtoken 9 reads
+  // it when it loads), so that read fails saying what to do instead of a later unrelated TypeError. Not enumerable,
+  // so copying the module's functions does not trip it; other missing functions stay absent, so that feature tests
+  // such as jwa's `typeof crypto.createPublicKey === 'function'` keep choosing the paths that work here.
+  Object.defineProperty(module.exports, 'KeyObject', {
+    enumerable: false,
+    get: function () {
+      var e = new Error('MiniCloud: crypto.KeyObject is not available in Rhino, whose crypto has hashes, HMAC, random '
+        + 'values, AES and RSA signatures but no key objects. Run the function in real Node: FunctionRuntime.NODE '
+        + '(config.json "runtime": "node", or --runtime node).');
+      e.code = 'ERR_MINICLOUD_NODE_ONLY';
+      throw e;
+    }
+  });
 })

@@ -1,8 +1,8 @@
-// MiniCloud's host for one warm instance of a cloud function in real Node (FunctionRuntime.NODE). It loads the
-// function's entry module from the working directory on the first call, reads one invocation per line on stdin
-// ({id, event, context, env}) and answers on stdout with lines that start with MARK: {type: 'log'|'result'|'error'}.
-// Anything else the function writes to stdout is its own output and is logged. It ends when stdin closes, so it never
-// outlives the JVM that started it.
+// MiniCloud's host for one warm instance of a cloud function in real Node (FunctionRuntime.NODE). It reads one
+// message per line on stdin: {type: 'load', clock} loads the function's entry module from the working directory,
+// {type: 'invoke', id, clock, event, context, env} runs its main. It answers on stdout with lines that start with MARK:
+// {type: 'ready'|'loadError'|'log'|'result'|'error'}. Anything else the function writes to stdout is its own output
+// and is logged. It ends when stdin closes, so it never outlives the JVM that started it.
 'use strict';
 const util = require('util');
 const path = require('path');
@@ -17,6 +17,34 @@ function send(message) {
 for (const level of ['log', 'info', 'debug', 'warn', 'error', 'trace']) {
   console[level] = (...args) => send({ type: 'log', id: current, level, message: util.format(...args) });
 }
+
+// Date reads the environment's virtual clock, as in a Rhino function: each message brings the clock's time; a frozen
+// clock stands still until the next message, a running one goes on in real time from it.
+const RealDate = Date;
+let clock = { now: RealDate.now(), frozen: false, at: RealDate.now() };
+
+function setClock(c) {
+  clock = { now: c.now, frozen: c.frozen, at: RealDate.now() };
+}
+
+function now() {
+  return clock.frozen ? clock.now : clock.now + (RealDate.now() - clock.at);
+}
+
+function VirtualDate(...args) {
+  if (!new.target) {
+    return new RealDate(now()).toString();
+  }
+  return Reflect.construct(RealDate, args.length === 0 ? [now()] : args, new.target);
+}
+Object.defineProperty(VirtualDate, 'length', { value: 7 });
+Object.defineProperty(VirtualDate, 'name', { value: 'Date' });
+VirtualDate.prototype = RealDate.prototype;
+VirtualDate.now = function now_() { return now(); };
+VirtualDate.parse = RealDate.parse;
+VirtualDate.UTC = RealDate.UTC;
+Object.defineProperty(RealDate.prototype, 'constructor', { value: VirtualDate, writable: true, configurable: true });
+globalThis.Date = VirtualDate;
 
 let entry;
 function main() {
@@ -36,8 +64,19 @@ function describe(e) {
   return { name: 'Error', message: typeof e === 'string' ? e : util.inspect(e), stack: '' };
 }
 
+function load(request) {
+  setClock(request.clock);
+  try {
+    main();
+    send({ type: 'ready' });
+  } catch (e) {
+    send(Object.assign({ type: 'loadError' }, describe(e)));
+  }
+}
+
 async function invoke(request) {
   current = request.id;
+  setClock(request.clock);
   for (const [k, v] of Object.entries(request.env)) {
     if (v === null) {
       delete process.env[k];
@@ -53,13 +92,6 @@ async function invoke(request) {
   }
 }
 
-try {
-  main();
-  send({ type: 'ready' });
-} catch (e) {
-  send(Object.assign({ type: 'loadError' }, describe(e)));
-}
-
 let buffered = '';
 let queue = Promise.resolve();
 process.stdin.setEncoding('utf8');
@@ -70,7 +102,7 @@ process.stdin.on('data', (chunk) => {
     buffered = buffered.slice(nl + 1);
     if (line) {
       const request = JSON.parse(line);
-      queue = queue.then(() => invoke(request));
+      queue = queue.then(() => (request.type === 'load' ? load(request) : invoke(request)));
     }
   }
 });

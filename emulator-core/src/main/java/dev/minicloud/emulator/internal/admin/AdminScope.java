@@ -1,0 +1,28 @@
+package dev.minicloud.emulator.internal.admin;
+
+import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.internal.sdk.OpenTransactions;
+import java.util.Map;
+
+/**
+ * Whom the admin endpoint's requests run for: a caller outside any function, or the invocation a Node function
+ * instance is serving. It decides who owns the transactions a request opens (they are rolled back when the owner
+ * ends), as whom a nested {@code callFunction} calls, and which function an {@code openapi} call is recorded for.
+ */
+public interface AdminScope {
+    /** Where the transactions opened in this scope are kept. */
+    OpenTransactions transactions();
+
+    /** Who owns the transactions opened in this scope. */
+    Object owner();
+
+    /** {@code functions.invokeFunction}: the called function's result, failed or not. */
+    FunctionResult callFunction(String name, Object event);
+
+    /**
+     * {@code wx.openApi}: the recording stub's answer to {@code api} ({@code "<module>.<method>"}).
+     *
+     * @throws dev.minicloud.emulator.CloudException the failure the test configured
+     */
+    Map<String, Object> openApi(String api, Map<String, Object> params);
+}
