@@ -37,6 +37,7 @@ import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
+import org.mozilla.javascript.json.JsonParser;
 
 /**
  * One warm container of one function: its own realm (global object and built-ins), its module cache and its
@@ -113,8 +114,7 @@ public final class FunctionInstance implements WarmInstance {
             }
             cx.setTimeZone(env.zone());
             Outcome outcome = new Outcome();
-            Object jsEvent = NativeJSON.parse(cx, global, JsonCodec.write(event, DateStyle.ISO_STRING),
-                    (c, s, t, a) -> a[1]);
+            Object jsEvent = parseEvent(cx, JsonCodec.write(event, DateStyle.ISO_STRING));
             Object[] args = mainArity >= 3
                     ? new Object[] {jsEvent, context(cx, inv), callback(outcome)}
                     : new Object[] {jsEvent, context(cx, inv)};
@@ -141,6 +141,18 @@ public final class FunctionInstance implements WarmInstance {
             cx.removeThreadLocal(Running.KEY);
             cx.removeThreadLocal(SandboxContextFactory.BUDGET);
             Context.exit();
+        }
+    }
+
+    /**
+     * The event as a JavaScript value. Rhino's parser directly: {@code JSON.parse} without a reviver is not public,
+     * and an identity reviver would walk the whole event once more.
+     */
+    private Object parseEvent(Context cx, String json) {
+        try {
+            return new JsonParser(cx, global).parseValue(json);
+        } catch (JsonParser.ParseException e) {
+            throw new IllegalStateException("the event's own JSON did not parse", e);
         }
     }
 
@@ -371,7 +383,9 @@ public final class FunctionInstance implements WarmInstance {
         Object json = NativeJSON.stringify(cx, global, outcome.value, null, null);
         Object result = null;
         if (json instanceof CharSequence text) {
-            if (text.toString().getBytes(StandardCharsets.UTF_8).length > MAX_RESULT_BYTES) {
+            // A UTF-8 character takes at most three bytes per UTF-16 unit: most results need no encoding to pass.
+            if (text.length() > MAX_RESULT_BYTES / 3
+                    && text.toString().getBytes(StandardCharsets.UTF_8).length > MAX_RESULT_BYTES) {
                 return results.tooLarge(inv, started);
             }
             result = JsonCodec.parse(text.toString(), true, false);

@@ -27,6 +27,30 @@
     };
   };
 
+  // Every call of a transpiled async function steps a generator. Closure wraps its engine in a generator object of
+  // four closures and adds two more to feed it; stepping the engine itself takes the same promise ticks with four
+  // fewer functions per call, six when the body never awaits (the feeding ones are built on its first await).
+  var Engine = $jscomp.generator.Engine_;
+  $jscomp.asyncExecutePromiseGeneratorProgram = function (program) {
+    var engine = new Engine(program);
+    return new Promise(function (resolve, reject) {
+      var onValue;
+      var onError;
+      var handle = function (step) {
+        if (step.done) {
+          resolve(step.value);
+          return;
+        }
+        if (!onValue) {
+          onValue = function (value) { return engine.next_(value); };
+          onError = function (error) { return engine.throw_(error); };
+        }
+        Promise.resolve(step.value).then(onValue, onError).then(handle, reject);
+      };
+      handle(engine.next_(undefined));
+    });
+  };
+
   // Rhino cannot parse "2024-03-17 10:20:30" (NaN), which CN code writes everywhere; Node reads it as local time.
   // The same wrapper makes Date.now() and new Date() read the environment's virtual clock.
   var NativeDate = Date;

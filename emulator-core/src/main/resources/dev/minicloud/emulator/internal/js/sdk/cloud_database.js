@@ -185,7 +185,9 @@
 
   // Calls the emulator; its answer is {result} or {error: {errCode, errMsg, message, transactionConflict?}}.
   var call = function (op, payload) {
-    var answer = JSON.parse(host(op, JSON.stringify(encode(payload))), revive);
+    var text = host(op, JSON.stringify(encode(payload)));
+    // Every tagged value has a key starting with '$': an answer without one has nothing to revive.
+    var answer = text.indexOf('"$') < 0 ? JSON.parse(text) : JSON.parse(text, revive);
     if (answer.error) {
       var e = apiError(answer.error.errCode, answer.error.errMsg, answer.error.message);
       // What runTransaction retries on; hidden, as the SDK's error objects have no such field.
@@ -194,9 +196,16 @@
     }
     return answer.result;
   };
-  // Backend calls answer with a promise, as the real SDK's network calls do.
+  // Backend calls answer with a promise, as the real SDK's network calls do: already settled, as the executor form
+  // would leave it, without building an executor and its resolving functions.
   var request = function (op, payload) {
-    return new Promise(function (resolve) { resolve(call(op, payload)); });
+    var result;
+    try {
+      result = call(op, payload);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return Promise.resolve(result);
   };
 
   // ------------------------------------------------------------------------------------------------ database

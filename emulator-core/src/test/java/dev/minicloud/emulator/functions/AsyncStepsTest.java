@@ -1,0 +1,38 @@
+package dev.minicloud.emulator.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a transpiled {@code async} function steps and settles: MiniCloud drives Closure's generator engine itself
+ * (fewer objects per call), so these pin the order and the outcomes Closure's own runtime gives.
+ */
+class AsyncStepsTest extends FunctionsTest {
+
+    @Test
+    void awaits_resume_among_other_promise_jobs_in_the_order_closures_runtime_gives() {
+        Map<String, Object> r = map(call("async-steps", Map.of()).result());
+        // One tick more per await than Node (a0,sync,p1,a1,p2,a2,...), as docs/functions.md lists.
+        assertThat(r.get("order")).isEqualTo("a0,sync,p1,a1,p2,p3,a2,p4,p5,after");
+    }
+
+    @Test
+    void an_async_function_settles_as_its_body_ends() {
+        Map<String, Object> r = map(call("async-steps", Map.of()).result());
+        assertThat(r).containsEntry("throwsBeforeAwait", "rejected before")
+                .containsEntry("throwsAfterAwait", "rejected after")
+                .containsEntry("awaitsRejection", "fulfilled \"handled caught\"")
+                .containsEntry("awaitsThenable", "fulfilled \"from thenable\"")
+                .containsEntry("returnsPromise", "fulfilled 42")
+                .containsEntry("noAwait", "fulfilled \"plain\"");
+    }
+
+    @Test
+    void sdk_failures_reject_the_returned_promise_and_dates_come_back_as_dates() {
+        Map<String, Object> sdk = map(map(call("async-steps", Map.of()).result()).get("sdk"));
+        assertThat(sdk).containsEntry("missing", "rejected -1").containsEntry("due", 0)
+                .containsEntry("note", "costs \"$5\"");
+    }
+}
