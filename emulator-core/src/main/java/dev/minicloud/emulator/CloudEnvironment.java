@@ -118,13 +118,13 @@ public final class CloudEnvironment implements AutoCloseable {
     }
 
     private ClientFiles clientFiles(WxContext user) {
-        return new ClientFiles(storageService, configuration.permissions().storage(), ruleCoverage, clock,
+        return new ClientFiles(storageService, configuration.permissionSettings().storage(), ruleCoverage, clock,
                 user.openId());
     }
 
     private DatabaseOperations clientOperations(WxContext user) {
-        return new DatabaseOperations(engine, new ClientGate(configuration.permissions(), ruleCoverage, engine, clock,
-                user.openId()));
+        return new DatabaseOperations(engine, new ClientGate(configuration.permissionSettings(), ruleCoverage, engine,
+                clock, user.openId()));
     }
 
     /**
@@ -134,7 +134,7 @@ public final class CloudEnvironment implements AutoCloseable {
      * restores between them adds up. Requests of other environments never count here.
      */
     public List<RulePartCoverage> ruleCoverage() {
-        return ruleCoverage.lines(configuration.permissions());
+        return ruleCoverage.lines(configuration.permissionSettings());
     }
 
     /**

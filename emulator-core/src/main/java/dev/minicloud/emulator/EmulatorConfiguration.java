@@ -117,8 +117,17 @@ public final class EmulatorConfiguration {
     }
 
     /** The client side's permissions: per collection, the default, and the storage's. */
-    PermissionSettings permissions() {
+    PermissionSettings permissionSettings() {
         return permissions;
+    }
+
+    /**
+     * The mini-program client's permissions these settings apply: each collection's own mode or rules, the default
+     * mode of the others ({@link Permission#PRIVATE} unless set) and the storage's ({@link Permission#READONLY}
+     * unless set). Admin callers (cloud functions, the Java API, the console) are never restricted by them.
+     */
+    public ClientPermissions permissions() {
+        return PermissionsBuilder.describe(permissions);
     }
 
     /** The environment id, as {@code getWXContext().ENV} and fileIDs show it. */

@@ -4,6 +4,7 @@ import dev.minicloud.emulator.internal.database.rules.AccessPolicy;
 import dev.minicloud.emulator.internal.database.rules.PermissionSettings;
 import dev.minicloud.emulator.internal.database.rules.RulesFile;
 import dev.minicloud.emulator.internal.database.rules.SecurityRules;
+import dev.minicloud.emulator.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,18 @@ final class PermissionsBuilder {
 
     private static AccessPolicy policyOf(RulesFile.Entry entry) {
         return entry.rules() != null ? AccessPolicy.custom(entry.rules()) : AccessPolicy.basic(entry.mode());
+    }
+
+    /** The public view of {@code settings}: rules as the JSON they were parsed from. */
+    static ClientPermissions describe(PermissionSettings settings) {
+        Map<String, ClientPermissions.Access> collections = new LinkedHashMap<>();
+        settings.collections().forEach((name, policy) -> collections.put(name, describe(policy)));
+        return new ClientPermissions(collections, settings.defaultPolicy().mode(), describe(settings.storage()));
+    }
+
+    private static ClientPermissions.Access describe(AccessPolicy policy) {
+        return policy.mode() != null ? ClientPermissions.Access.basic(policy.mode())
+                : ClientPermissions.Access.custom(Json.stringify(policy.rules().source()));
     }
 
     PermissionSettings build() {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The project's permission file ({@code security-rules.json}, or the one {@code --rules} named) as the console reads
@@ -54,19 +55,52 @@ final class PermissionFile {
      */
     @SuppressWarnings("unchecked")
     void setCollection(String collection, Map<String, Object> setting) {
+        Map<String, Object> entry = entry(setting, rule -> EmulatorConfiguration.builder().setSecurityRules(collection,
+                rule));
+        write(all -> {
+            Map<String, Object> database = all.get("database") instanceof Map<?, ?> m
+                    ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
+            database.put(collection, entry);
+            all.put("database", database);
+        });
+    }
+
+    /**
+     * Sets the mode of collections without one of their own, {@code {aclTag}} with a basic mode (the file's
+     * {@code defaultDatabaseAclTag}).
+     *
+     * @throws IllegalArgumentException if it is not a basic mode; nothing is written
+     */
+    void setDefault(Map<String, Object> setting) {
+        Object tag = setting.get("aclTag");
+        Permission mode = basicMode(tag, "the default permission");
+        write(all -> all.put("defaultDatabaseAclTag", mode.name()));
+    }
+
+    /**
+     * Sets the storage's permission, as {@link #setCollection} takes it.
+     *
+     * @throws IllegalArgumentException if the setting is not valid, as the Java API words it; nothing is written
+     */
+    void setStorage(Map<String, Object> setting) {
+        Map<String, Object> entry = entry(setting, rule -> EmulatorConfiguration.builder().setStorageSecurityRules(
+                rule));
+        write(all -> all.put("storage", entry));
+    }
+
+    /**
+     * Applies {@code change} to the file's settings and writes the file whole, after reading the new file as the
+     * next start will: an edit never leaves a file that cannot start.
+     */
+    private void write(Consumer<Map<String, Object>> change) {
         Path file = path.orElseThrow(() -> new ConsoleError(409, "this server has no permission file to edit: start"
                 + " serve with --project or --rules"));
-        Map<String, Object> entry = entry(collection, setting);
         Map<String, Object> all = new LinkedHashMap<>(read());
-        Map<String, Object> database = all.get("database") instanceof Map<?, ?> m
-                ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
-        database.put(collection, entry);
-        all.put("database", database);
+        change.accept(all);
         try {
             Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".security-rules", ".json");
             try {
                 Files.writeString(temp, Json.stringifyPretty(all) + "\n", StandardCharsets.UTF_8);
-                // The whole file as the next start will read it: an edit never leaves a file that cannot start.
                 EmulatorConfiguration.builder().loadSecurityRules(temp);
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
@@ -77,7 +111,8 @@ final class PermissionFile {
         }
     }
 
-    private static Map<String, Object> entry(String collection, Map<String, Object> setting) {
+    /** A file entry for {@code setting}, a rule checked by {@code check} (the Java API's own parser). */
+    private static Map<String, Object> entry(Map<String, Object> setting, Consumer<String> check) {
         Object tag = setting.get("aclTag");
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("aclTag", tag);
@@ -87,14 +122,23 @@ final class PermissionFile {
                 throw new IllegalArgumentException("a CUSTOM permission needs a rule object, such as {\"read\":"
                         + " \"doc._openid == auth.openid\", \"write\": false}");
             }
-            EmulatorConfiguration.builder().setSecurityRules(collection, Json.stringify(rule));
+            check.accept(Json.stringify(rule));
             entry.put("rule", rule);
-        } else if (!(tag instanceof String name) || Arrays.stream(Permission.values())
-                .noneMatch(p -> p.name().equals(name))) {
-            throw new IllegalArgumentException("aclTag " + tag + " is not one of "
-                    + Arrays.toString(Permission.values()).replaceAll("[\\[\\]]", "") + ", CUSTOM");
+        } else {
+            basicMode(tag, "aclTag");
         }
         return entry;
+    }
+
+    private static Permission basicMode(Object tag, String what) {
+        for (Permission p : Permission.values()) {
+            if (p.name().equals(tag)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException(what + " " + tag + " is not one of "
+                + Arrays.toString(Permission.values()).replaceAll("[\\[\\]]", "") + ("aclTag".equals(what)
+                ? ", CUSTOM" : ""));
     }
 
     private static Object parseRule(String text) {

@@ -2,15 +2,20 @@ package dev.minicloud.emulator.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.CloudEmulator;
+import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.Permission;
 import dev.minicloud.emulator.json.Json;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -320,6 +325,97 @@ class ConsoleApiTest {
             assertThat(bare.http.get("/api/permissions").json()).containsEntry("file", file.toString());
             assertThat(bare.http.send("POST", "/api/permissions/try", Map.of("collection", "todos")).json())
                     .containsEntry("allowed", true);
+        }
+    }
+
+    @Test
+    void the_default_mode_and_the_storage_are_edited_in_the_file_and_decide_the_next_request() throws Exception {
+        http.send("PUT", "/api/permissions/default", Map.of("aclTag", "ADMINONLY"));
+        ConsoleHttp.Answer storage = http.send("PUT", "/api/permissions/storage", Map.of("aclTag", "CUSTOM", "rule",
+                "{\"read\": \"auth != null\", \"write\": \"resource.path == 'avatars/' + auth.openid\"}"));
+
+        assertThat(storage.json()).containsEntry("setting", "storage");
+        Map<String, Object> file = Json.parseObject(Files.readString(dir.resolve("security-rules.json")));
+        assertThat(file).containsEntry("defaultDatabaseAclTag", "ADMINONLY").containsEntry("storage", Map.of(
+                "aclTag", "CUSTOM", "rule", Map.of("read", "auth != null", "write",
+                        "resource.path == 'avatars/' + auth.openid")));
+        assertThat(file.get("database").toString()).contains("doc.owner == auth.openid");
+        http.send("POST", "/api/collections", Map.of("name", "notes"));
+        Map<String, Object> shown = http.get("/api/permissions").json();
+        assertThat(shown).containsEntry("defaultDatabaseAclTag", "ADMINONLY");
+        assertThat(shown.get("collections")).asList().contains(Map.of("name", "notes", "aclTag", "ADMINONLY",
+                "default", true));
+        assertThat(shown.get("storage")).isEqualTo(file.get("storage"));
+        assertThat(http.send("POST", "/api/permissions/try", Map.of("collection", "notes", "openid", "o_alice"))
+                .json()).containsEntry("allowed", false).containsEntry("errCode", -502003);
+        assertThat(tryFile("", "img/logo.png", "read")).containsEntry("allowed", false);
+    }
+
+    @Test
+    void a_default_mode_that_is_not_basic_is_refused_and_nothing_is_written() throws Exception {
+        String before = Files.readString(dir.resolve("security-rules.json"));
+
+        ConsoleHttp.Answer custom = http.send("PUT", "/api/permissions/default", Map.of("aclTag", "CUSTOM"));
+        ConsoleHttp.Answer rule = http.send("PUT", "/api/permissions/storage", Map.of("aclTag", "CUSTOM", "rule",
+                "{\"read\": \"doc.owner ==\"}"));
+
+        assertThat(custom.status()).isEqualTo(400);
+        assertThat(custom.json().get("error")).isEqualTo("the default permission CUSTOM is not one of READONLY,"
+                + " PRIVATE, ADMINWRITE, ADMINONLY");
+        assertThat(rule.status()).isEqualTo(400);
+        assertThat(rule.json().get("error").toString()).startsWith("security rules of the storage: \"read\":");
+        assertThat(Files.readString(dir.resolve("security-rules.json"))).isEqualTo(before);
+        assertThat(console.live.restarts()).isZero();
+    }
+
+    private Map<String, Object> tryFile(String openid, String cloudPath, String action) {
+        return http.send("POST", "/api/permissions/try/storage", Map.of("openid", openid, "cloudPath", cloudPath,
+                "action", action, "content", "hello")).json();
+    }
+
+    @Test
+    void a_storage_read_and_write_are_tried_as_a_user_with_the_rule_parts_that_decided() {
+        http.send("PUT", "/api/permissions/storage", Map.of("aclTag", "CUSTOM", "rule",
+                Map.of("read", "auth != null", "write", "resource.path == 'avatars/' + auth.openid")));
+
+        Map<String, Object> anonymous = tryFile("", "img/logo.png", "read");
+        Map<String, Object> alice = tryFile("o_alice", "img/logo.png", "read");
+        Map<String, Object> foreign = tryFile("o_alice", "avatars/o_bob", "write");
+        Map<String, Object> own = tryFile("o_alice", "avatars/o_alice", "write");
+
+        assertThat(anonymous).containsEntry("allowed", false).containsEntry("errCode", -503002)
+                .containsEntry("decidedBy", List.of(Map.of("rule", "read", "part", "auth != null", "result",
+                        "false")));
+        assertThat(alice).containsEntry("allowed", true).containsEntry("size", 16)
+                .containsEntry("decidedBy", List.of(Map.of("rule", "read", "part", "auth != null", "result",
+                        "true")));
+        assertThat(foreign).containsEntry("allowed", false).containsEntry("decidedBy", List.of(Map.of("rule",
+                "write", "part", "resource.path == 'avatars/' + auth.openid", "result", "false")));
+        assertThat(own).containsEntry("allowed", true).containsEntry("errMsg", "cloud.uploadFile:ok");
+        assertThat(http.get("/api/files").json().get("files").toString()).contains("avatars/o_alice")
+                .doesNotContain("avatars/o_bob");
+        assertThat(http.send("POST", "/api/permissions/try/storage", Map.of("cloudPath", "x", "action", "delete"))
+                .status()).isEqualTo(400);
+    }
+
+    @Test
+    void permissions_set_in_java_are_shown_as_the_environment_applies_them() {
+        EmulatorConfiguration config = EmulatorConfiguration.builder().addCollections("orders", "notes")
+                .setCollectionPermission("orders", Permission.ADMINONLY)
+                .setSecurityRules("posts", "{\"read\": true, \"write\": false}")
+                .setDefaultCollectionPermission(Permission.READONLY)
+                .setStoragePermission(Permission.ADMINWRITE).build();
+        try (LiveEnvironment live = new LiveEnvironment(() -> CloudEmulator.newEnvironment(config), List.of(),
+                Duration.ZERO); ConsoleServer server = ConsoleServer.start(live, Optional.empty(), 0)) {
+            Map<String, Object> shown = ConsoleHttp.of(server.url()).get("/api/permissions").json();
+
+            assertThat(shown).containsEntry("file", null).containsEntry("writesTo", null)
+                    .containsEntry("defaultDatabaseAclTag", "READONLY")
+                    .containsEntry("storage", Map.of("aclTag", "ADMINWRITE"));
+            assertThat(shown.get("collections")).isEqualTo(List.of(
+                    Map.of("name", "notes", "aclTag", "READONLY", "default", true),
+                    Map.of("name", "orders", "aclTag", "ADMINONLY"),
+                    Map.of("name", "posts", "aclTag", "CUSTOM", "rule", Map.of("read", true, "write", false))));
         }
     }
 }
