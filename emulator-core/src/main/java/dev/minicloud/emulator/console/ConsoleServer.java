@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -34,6 +35,14 @@ public final class ConsoleServer implements AutoCloseable {
     private static final String ASSETS = "/dev/minicloud/emulator/console/";
     private static final Map<String, String> FILES = Map.of(
             "/", "index.html", "/index.html", "index.html", "/console.js", "console.js", "/console.css", "console.css");
+
+    /**
+     * The admin actions that never write: every other one (an unknown one too) saves a data directory before it is
+     * answered, as a console write does.
+     */
+    private static final Set<String> READ_ACTIONS = Set.of("database.getDocument", "database.calculateDocument",
+            "database.aggregateDocuments", "database.getInTransaction", "storage.downloadFile",
+            "storage.batchGetDownloadUrl", "storage.getUploadMetadata");
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -104,7 +113,11 @@ public final class ConsoleServer implements AutoCloseable {
             }
             try {
                 live.use(env -> {
-                    AdminRelay.serve(exchange, token, env.adminEndpoint());
+                    AdminRelay.serve(exchange, token, env.adminEndpoint(), action -> {
+                        if (!READ_ACTIONS.contains(action)) {
+                            env.flush();
+                        }
+                    });
                     return null;
                 });
             } catch (UncheckedIOException e) {

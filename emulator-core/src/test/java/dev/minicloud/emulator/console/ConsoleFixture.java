@@ -4,14 +4,18 @@ import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.storage.StorageSnapshot;
+import dev.minicloud.emulator.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,8 +35,13 @@ final class ConsoleFixture implements AutoCloseable {
      * @param frozenAt the frozen clock's start, or null for the host's clock
      */
     ConsoleFixture(Path functions, Path rulesFile, Instant frozenAt) {
+        this(functions, rulesFile, frozenAt, EmulatorConfiguration.builder());
+    }
+
+    /** @param base settings to start from, such as a data directory */
+    ConsoleFixture(Path functions, Path rulesFile, Instant frozenAt, EmulatorConfiguration.Builder base) {
         Path project = project();
-        EmulatorConfiguration.Builder b = EmulatorConfiguration.builder().addFunctionRoot(functions)
+        EmulatorConfiguration.Builder b = base.addFunctionRoot(functions)
                 .addDatabaseSeed(DatabaseSnapshot.fromFolder(project.resolve("seed/database")))
                 .addStorageSeed(StorageSnapshot.fromFolder(project.resolve("seed/storage")));
         if (frozenAt != null) {
@@ -64,6 +73,17 @@ final class ConsoleFixture implements AutoCloseable {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Posts {@code body} to the served admin endpoint, as a Node backend's SDK does; the protocol answers 200. */
+    Map<String, Object> admin(Map<String, Object> body) {
+        ConsoleHttp.Answer answer = http.send(HttpRequest.newBuilder(URI.create(server.adminEndpoint()
+                + "?env=x&seqId=1")).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.stringify(body))).build());
+        if (answer.status() != 200) {
+            throw new AssertionError("the admin endpoint answered " + answer.status() + ": " + answer.text());
+        }
+        return answer.json();
     }
 
     @Override

@@ -56,17 +56,17 @@ class FunctionReloadTest {
         try (ConsoleFixture console = serveHello()) {
             URI admin = console.server.adminEndpoint();
             assertThat(admin.toString()).startsWith(console.server.url().toString()).endsWith("/admin");
-            assertThat(post(console, admin, Map.of("action", "database.insertDocument", "collectionName", "todos",
+            assertThat(console.admin(Map.of("action", "database.insertDocument", "collectionName", "todos",
                     "data", Json.stringifyExtended(List.of(Map.of("_id", "from-node"))))))
                     .containsKey("requestId").doesNotContainKey("code");
             changeHello();
 
-            Map<String, Object> invoked = post(console, admin, Map.of("action", "functions.invokeFunction",
+            Map<String, Object> invoked = console.admin(Map.of("action", "functions.invokeFunction",
                     "function_name", "hello", "request_data", "{}"));
             assertThat(console.live.restarts()).isEqualTo(1);
             assertThat(Json.parse((String) ((Map<?, ?>) invoked.get("data")).get("response_data")))
                     .isEqualTo(Map.of("version", 2));
-            Map<String, Object> count = post(console, admin, Map.of("action", "database.calculateDocument",
+            Map<String, Object> count = console.admin(Map.of("action", "database.calculateDocument",
                     "collectionName", "todos", "query", "{\"_id\":\"from-node\"}"));
             assertThat(count.get("data")).isEqualTo(Map.of("total", 1));
         }
@@ -84,7 +84,7 @@ class FunctionReloadTest {
             ConsoleHttp.Answer broken = console.http.get("/api/collections");
             assertThat(broken.status()).isEqualTo(400);
             assertThat(broken.json().get("error").toString()).contains("OPEN");
-            Map<String, Object> admin = post(console, console.server.adminEndpoint(), Map.of("action",
+            Map<String, Object> admin = console.admin(Map.of("action",
                     "database.calculateDocument", "collectionName", "todos", "query", "{}"));
             assertThat(admin).containsEntry("code", "SYS_ERR");
             assertThat(admin.get("message").toString()).startsWith("MiniCloud could not start the environment: ")
@@ -106,13 +106,5 @@ class FunctionReloadTest {
                     .isEqualTo(404);
             assertThat(console.http.get("/api/collections").text()).doesNotContain("evil");
         }
-    }
-
-    private static Map<String, Object> post(ConsoleFixture console, URI admin, Map<String, Object> body) {
-        ConsoleHttp.Answer answer = console.http.send(HttpRequest.newBuilder(URI.create(admin + "?env=x&seqId=1"))
-                .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.stringify(body))).build());
-        assertThat(answer.status()).isEqualTo(200);
-        return answer.json();
     }
 }

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -25,9 +26,20 @@ final class AdminHandler implements HttpHandler {
     static final int MAX_BODY_BYTES = 24 << 20;
 
     private final Function<String, AdminRoute> routes;
+    private final Consumer<String> beforeAnswer;
 
     AdminHandler(Function<String, AdminRoute> routes) {
+        this(routes, action -> { });
+    }
+
+    /**
+     * @param beforeAnswer told the action of each request the route ran ({@code upload} for an announced upload),
+     *     after it ran and before the answer is sent: a server that saves its data there saves it before the client
+     *     hears of the write
+     */
+    AdminHandler(Function<String, AdminRoute> routes, Consumer<String> beforeAnswer) {
         this.routes = routes;
+        this.beforeAnswer = beforeAnswer;
     }
 
     @Override
@@ -59,7 +71,7 @@ final class AdminHandler implements HttpHandler {
         }
     }
 
-    private static AdminRoute.Reply admin(HttpExchange exchange, AdminRoute route) throws IOException {
+    private AdminRoute.Reply admin(HttpExchange exchange, AdminRoute route) throws IOException {
         byte[] body = readBounded(exchange.getRequestBody());
         if (body == null) {
             return invalid("request body larger than " + MAX_BODY_BYTES + " bytes");
@@ -79,7 +91,9 @@ final class AdminHandler implements HttpHandler {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> params = (Map<String, Object>) map;
-        return route.answer(params);
+        AdminRoute.Reply reply = route.answer(params);
+        beforeAnswer.accept(String.valueOf(params.get("action")));
+        return reply;
     }
 
     private static AdminRoute.Reply invalid(String message) {
@@ -99,10 +113,11 @@ final class AdminHandler implements HttpHandler {
         return out.toByteArray();
     }
 
-    private static void upload(HttpExchange exchange, AdminRoute route, String slot) throws IOException {
+    private void upload(HttpExchange exchange, AdminRoute route, String slot) throws IOException {
         String authorization = exchange.getRequestHeaders().getFirst("authorization");
         AdminRoute.UploadRefusal refusal = route.upload(slot, authorization == null ? "" : authorization,
                 exchange.getRequestBody());
+        beforeAnswer.accept("upload");
         String id = requestId();
         exchange.getResponseHeaders().set("x-cos-request-id", id);
         if (refusal == null) {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.function.Consumer;
 
 /**
  * The admin endpoint at a fixed path of another server ({@code /<token>/admin}), answering for whichever environment
@@ -17,12 +18,15 @@ public final class AdminRelay {
     /**
      * Answers {@code exchange}, addressed to {@code /<token>/...}, with the endpoint at {@code current}, which an
      * environment's {@code adminEndpoint()} gave.
+     *
+     * @param beforeAnswer told the action of a request that ran ({@code upload} for an announced upload) before its
+     *     answer is sent
      */
-    public static void serve(HttpExchange exchange, String token, URI current) {
+    public static void serve(HttpExchange exchange, String token, URI current, Consumer<String> beforeAnswer) {
         String[] parts = current.getPath().split("/");
         AdminRoute route = parts.length > 1 ? AdminServer.jvm().route(parts[1]) : null;
         try {
-            new AdminHandler(t -> t.equals(token) ? route : null).handle(exchange);
+            new AdminHandler(t -> t.equals(token) ? route : null, beforeAnswer).handle(exchange);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
