@@ -19,14 +19,26 @@ class ServedAdminWritesTest {
     @TempDir
     Path dir;
 
+    Path data;
+    Path onDisk;
+
+    private ConsoleFixture served() {
+        data = dir.resolve("data");
+        onDisk = data.resolve("storage/notes/a.txt");
+        return new ConsoleFixture(ConsoleFixture.project().resolve("functions"), ConsoleFixture.rules(dir), null,
+                EmulatorConfiguration.builder().setDataDirectory(data));
+    }
+
+    /** A console write, saved at once: the file is in the data directory. */
+    private static String uploadThroughTheConsole(ConsoleFixture console) {
+        return (String) console.http.sendBytes("POST", "/api/files?cloudPath=notes/a.txt",
+                "kept".getBytes(StandardCharsets.UTF_8)).json().get("fileID");
+    }
+
     @Test
     void an_admin_write_is_saved_to_the_data_directory_before_it_is_answered() throws Exception {
-        Path data = dir.resolve("data");
-        try (ConsoleFixture console = new ConsoleFixture(ConsoleFixture.project().resolve("functions"),
-                ConsoleFixture.rules(dir), null, EmulatorConfiguration.builder().setDataDirectory(data))) {
-            String fileID = (String) console.http.sendBytes("POST", "/api/files?cloudPath=notes/a.txt",
-                    "kept".getBytes(StandardCharsets.UTF_8)).json().get("fileID");
-            Path onDisk = data.resolve("storage/notes/a.txt");
+        try (ConsoleFixture console = served()) {
+            String fileID = uploadThroughTheConsole(console);
             assertThat(onDisk).hasContent("kept");
 
             Map<String, Object> deleted = console.admin(Map.of("action", "storage.batchDeleteFile", "fileid_list",
@@ -39,12 +51,8 @@ class ServedAdminWritesTest {
 
     @Test
     void an_admin_read_leaves_the_data_directory_as_it_was() throws Exception {
-        Path data = dir.resolve("data");
-        try (ConsoleFixture console = new ConsoleFixture(ConsoleFixture.project().resolve("functions"),
-                ConsoleFixture.rules(dir), null, EmulatorConfiguration.builder().setDataDirectory(data))) {
-            String fileID = (String) console.http.sendBytes("POST", "/api/files?cloudPath=notes/a.txt",
-                    "kept".getBytes(StandardCharsets.UTF_8)).json().get("fileID");
-            Path onDisk = data.resolve("storage/notes/a.txt");
+        try (ConsoleFixture console = served()) {
+            String fileID = uploadThroughTheConsole(console);
             // Changed behind the environment's back: a save would write the stored content over it.
             Files.writeString(onDisk, "by hand");
 
