@@ -203,43 +203,70 @@ async function loadTail() {
 }
 
 // Permissions
+/** The edit form's targets besides collections; collection names cannot hold parentheses. */
+const DEFAULT_TARGET = '(default)';
+const STORAGE_TARGET = '(storage)';
+
 async function loadPermissions() {
   const p = await api('GET', 'permissions');
-  $('rules-file').textContent = p.file ? 'From ' + p.file : 'No permission file: every collection is '
-    + p.defaultDatabaseAclTag + (p.writesTo ? '; an edit creates ' + p.writesTo : '; start serve with --project or'
-    + ' --rules to edit') + '.';
-  $('acl').tBodies[0].replaceChildren(...p.collections.map((c) => {
+  $('rules-file').textContent = (p.file ? 'Edits go to ' + p.file : p.writesTo ? 'No permission file yet: an edit'
+    + ' creates ' + p.writesTo : 'No permission file: start serve with --project or --rules to edit') + '.';
+  const rows = p.collections.map((c) => ({ target: c.name, name: c.name, aclTag: c.aclTag, rule: c.rule,
+    note: c.default ? ' (default)' : '' }));
+  rows.push({ target: DEFAULT_TARGET, name: 'other collections (default)', aclTag: p.defaultDatabaseAclTag, note: '' },
+    { target: STORAGE_TARGET, name: 'storage', aclTag: p.storage.aclTag, rule: p.storage.rule, note: '' });
+  $('acl').tBodies[0].replaceChildren(...rows.map((r) => {
     const edit = el('button', 'Edit');
     edit.type = 'button';
-    edit.onclick = () => editPermission(c);
-    return row([c.name, c.aclTag + (c.default ? ' (default)' : ''), c.rule ? JSON.stringify(c.rule) : '', edit]);
+    edit.onclick = () => editPermission(r);
+    return row([r.name, r.aclTag + r.note, r.rule ? JSON.stringify(r.rule) : '', edit]);
   }));
   fillSelect($('try-collection'), p.collections.map((c) => c.name));
-  fillSelect($('acl-collection'), p.collections.map((c) => c.name));
+  const select = $('acl-collection');
+  const current = select.value;
+  select.replaceChildren(...rows.map((r) => {
+    const option = el('option', r.name);
+    option.value = r.target;
+    return option;
+  }));
+  if (rows.some((r) => r.target === current)) select.value = current;
 }
 
-function editPermission(c) {
-  $('acl-collection').value = c.name;
-  $('acl-tag').value = c.aclTag;
-  $('acl-rule').value = c.rule ? JSON.stringify(c.rule, null, 2) : '';
+function editPermission(r) {
+  $('acl-collection').value = r.target;
+  $('acl-tag').value = r.aclTag;
+  $('acl-rule').value = r.rule ? JSON.stringify(r.rule, null, 2) : '';
 }
 
 async function savePermission() {
+  const target = $('acl-collection').value;
   const tag = $('acl-tag').value;
-  await api('PUT', 'permissions/collections/' + enc($('acl-collection').value),
-    tag === 'CUSTOM' ? { aclTag: tag, rule: $('acl-rule').value } : { aclTag: tag });
+  const setting = tag === 'CUSTOM' ? { aclTag: tag, rule: $('acl-rule').value } : { aclTag: tag };
+  const path = target === DEFAULT_TARGET ? 'default' : target === STORAGE_TARGET ? 'storage'
+    : 'collections/' + enc(target);
+  await api('PUT', 'permissions/' + path, setting);
   await loadPermissions();
 }
 
-async function tryRule() {
-  const r = await api('POST', 'permissions/try', { collection: $('try-collection').value,
-    openid: $('try-openid').value, where: $('try-where').value, action: $('try-action').value });
-  const out = $('try-result');
-  out.replaceChildren(el('span', r.allowed ? 'allowed' : 'denied', r.allowed ? 'allowed' : 'denied'));
-  out.append('\n' + JSON.stringify(r, null, 2));
-  $('try-parts').replaceChildren(...(r.decidedBy.length ? r.decidedBy.map((d) => el('li',
+/** Shows a try's answer: allowed or denied, the answer, and the rule parts that decided. */
+function showTry(r, result, parts) {
+  $(result).replaceChildren(el('span', r.allowed ? 'allowed' : 'denied', r.allowed ? 'allowed' : 'denied'));
+  $(result).append('\n' + JSON.stringify(r, null, 2));
+  $(parts).replaceChildren(...(r.decidedBy.length ? r.decidedBy.map((d) => el('li',
     d.rule + ': ' + d.part + ' → ' + d.result, d.result === 'true' ? 'allowed' : 'denied'))
     : [el('li', 'no custom rule part: the basic permission decided')]));
+}
+
+async function tryRule() {
+  showTry(await api('POST', 'permissions/try', { collection: $('try-collection').value,
+    openid: $('try-openid').value, where: $('try-where').value, action: $('try-action').value }),
+  'try-result', 'try-parts');
+}
+
+async function tryFile() {
+  showTry(await api('POST', 'permissions/try/storage', { cloudPath: $('try-file-path').value,
+    openid: $('try-file-openid').value, action: $('try-file-action').value, content: $('try-file-content').value }),
+  'try-file-result', 'try-file-parts');
 }
 
 // Clock and requests
@@ -303,6 +330,7 @@ $('new-collection').onsubmit = act(async () => {
 $('upload').onsubmit = act(upload);
 $('call').onsubmit = act(invoke);
 $('try').onsubmit = act(tryRule);
+$('try-file').onsubmit = act(tryFile);
 $('acl-edit').onsubmit = act(savePermission);
 $('advance').onsubmit = act(() => advance($('advance-by').value));
 document.querySelectorAll('#advance [data-by]').forEach((b) => { b.onclick = act(() => advance(b.dataset.by)); });

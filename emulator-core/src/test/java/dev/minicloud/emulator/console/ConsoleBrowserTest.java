@@ -2,6 +2,11 @@ package dev.minicloud.emulator.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.json.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -133,6 +138,118 @@ class ConsoleBrowserTest {
             browser.click("button[data-tab=requests]");
             browser.awaitText("#request-log", t -> t.contains("POST /api/permissions/try"), "the request log");
             browser.screenshot(SHOTS.resolve("requests.png"));
+        });
+    }
+
+    @Test
+    void a_user_edits_the_default_and_storage_permissions_and_tries_a_file_access() throws Exception {
+        inBrowser((console, browser) -> {
+            browser.click("button[data-tab=permissions]");
+            browser.awaitText("#acl", t -> t.contains("storage") && t.contains("other collections"), "the settings");
+            browser.click("#acl tbody tr:last-child button");
+            assertThat(browser.script("return document.getElementById('acl-collection').value")).isEqualTo("(storage)");
+            browser.choose("#acl-tag", "CUSTOM");
+            browser.type("#acl-rule", "{\"read\": \"auth != null\", \"write\": \"resource.path == 'avatars/' +"
+                    + " auth.openid\"}");
+            browser.click("#acl-save");
+            browser.awaitText("#acl", t -> t.contains("resource.path"), "the saved storage rule");
+
+            browser.type("#try-file-path", "img/logo.png");
+            browser.click("#try-file-run");
+            browser.awaitText("#try-file-result", t -> t.startsWith("denied"), "an anonymous read denied");
+            browser.awaitText("#try-file-parts", t -> t.equals("read: auth != null → false"), "the deciding part");
+            browser.type("#try-file-openid", "o_alice");
+            browser.type("#try-file-path", "avatars/o_alice");
+            browser.choose("#try-file-action", "write");
+            browser.type("#try-file-content", "me");
+            browser.click("#try-file-run");
+            assertThat(browser.awaitText("#try-file-result", t -> t.startsWith("allowed"), "an allowed write"))
+                    .contains("cloud.uploadFile:ok");
+            browser.awaitText("#try-file-parts", t -> t.equals("write: resource.path == 'avatars/' + auth.openid"
+                    + " → true"), "the deciding part");
+            browser.screenshot(SHOTS.resolve("permissions-storage-try.png"));
+
+            browser.choose("#acl-collection", "(default)");
+            browser.choose("#acl-tag", "ADMINONLY");
+            browser.click("#acl-save");
+            browser.awaitText("#acl", t -> t.contains("other collections (default) ADMINONLY"), "the new default");
+            Map<String, Object> file = Json.parseObject(Files.readString(dir.resolve("security-rules.json")));
+            assertThat(file).containsEntry("defaultDatabaseAclTag", "ADMINONLY");
+            assertThat(file.get("storage").toString()).contains("resource.path");
+            browser.screenshot(SHOTS.resolve("permissions-default.png"));
+        });
+    }
+
+    @Test
+    void a_user_manages_files_documents_and_the_clock_in_the_console() throws Exception {
+        inBrowser((console, browser) -> {
+            browser.type("#new-collection-name", "notes");
+            browser.click("#new-collection button");
+            browser.click("#coll-notes");
+            browser.awaitText("#page-info", t -> t.equals("no documents"), "the empty collection");
+            browser.click("details summary");
+            browser.type("#import-text", "{\"_id\": \"n1\", \"rank\": 1}\n{\"_id\": \"n2\", \"rank\": 2}\n"
+                    + "{\"_id\": \"n3\", \"rank\": 3}");
+            browser.click("#import");
+            browser.awaitText("#documents", t -> t.contains("n3"), "the imported documents");
+            browser.type("#order-by", "rank");
+            browser.choose("#order", "desc");
+            browser.type("#limit", "2");
+            browser.click("#run-query");
+            browser.awaitText("#page-info", t -> t.equals("1–2 of 3"), "the first page");
+            assertThat(browser.text("#documents tbody tr:first-child")).startsWith("n3");
+            browser.click("#next-page");
+            browser.awaitText("#page-info", t -> t.equals("3–3 of 3"), "the second page");
+            assertThat(browser.text("#documents tbody")).startsWith("n1");
+            browser.click("#prev-page");
+            browser.awaitText("#page-info", t -> t.equals("1–2 of 3"), "the first page again");
+
+            browser.click("#new-doc");
+            browser.type("#doc-editor", "{\"_id\": \"n4\", \"rank\": 4}");
+            browser.click("#save-doc");
+            browser.awaitText("#page-info", t -> t.equals("1–2 of 4"), "the added document");
+            browser.click("#documents tbody tr:first-child");
+            browser.awaitText("#editor-title", t -> t.equals("Document n4"), "the editor");
+            browser.click("#delete-doc");
+            browser.awaitText("#page-info", t -> t.equals("1–2 of 3"), "the deleted document gone");
+            String export = (String) browser.script("return document.getElementById('export').href");
+            assertThat(console.http.get(URI.create(export).getPath()).text().lines())
+                    .containsExactly("{\"_id\":\"n1\",\"rank\":1}", "{\"_id\":\"n2\",\"rank\":2}",
+                            "{\"_id\":\"n3\",\"rank\":3}");
+            browser.screenshot(SHOTS.resolve("collections-paged.png"));
+
+            browser.click("button[data-tab=storage]");
+            browser.awaitText("#files", t -> t.contains("img/logo.png"), "the stored files");
+            Path upload = Files.writeString(dir.resolve("hello.txt"), "hello files");
+            browser.attach("#upload-file", upload);
+            browser.type("#upload-path", "docs/hello.txt");
+            browser.click("#upload button");
+            browser.awaitText("#files", t -> t.contains("docs/hello.txt 11"), "the uploaded file");
+            String download = (String) browser.script("return document.querySelector('#files tbody tr:first-child"
+                    + " a').href");
+            assertThat(console.http.get(download.substring(download.indexOf("/api/"))).text())
+                    .isEqualTo("hello files");
+            browser.click("#files tbody tr:first-child button");
+            String url = browser.awaitText("#temp-url", t -> t.startsWith("http://127.0.0.1:"), "a temporary URL");
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("hello files");
+            browser.screenshot(SHOTS.resolve("storage.png"));
+            browser.click("#files tbody tr:first-child button:last-child");
+            browser.awaitText("#files", t -> !t.contains("docs/hello.txt"), "the deleted file gone");
+            assertThat(browser.text("#files")).contains("img/logo.png");
+
+            browser.click("button[data-tab=clock]");
+            browser.awaitText("#clock-now", t -> t.contains("2024-03-17T02:20:30"), "the frozen time");
+            browser.click("#advance [data-by=PT1H]");
+            browser.awaitText("#clock-now", t -> t.contains("2024-03-17T03:20:30"), "an hour later");
+            browser.type("#advance-by", "P1D");
+            browser.click("#advance > button:last-child");
+            browser.awaitText("#clock-badge", t -> t.contains("2024-03-18T03:20:30"), "a day later");
+            browser.screenshot(SHOTS.resolve("clock.png"));
+
+            browser.click("button[data-tab=requests]");
+            String log = browser.awaitText("#request-log", t -> t.contains("POST /api/clock/advance"), "the log");
+            assertThat(log).containsPattern("POST /api/files\\?cloudPath=docs%2Fhello.txt 200 \\d+");
         });
     }
 }

@@ -76,6 +76,17 @@ final class WebDriver implements AutoCloseable {
         call("POST", session.resolve("element/" + id + "/value"), Map.of("text", text));
     }
 
+    /** Chooses an option of a select, by its value. */
+    void choose(String css, String value) {
+        script("document.querySelector(arguments[0]).value = arguments[1]", css, value);
+    }
+
+    /** Chooses a host file in a file input, as a user picking it in the dialog. */
+    void attach(String css, Path file) {
+        call("POST", session.resolve("element/" + element(css) + "/value"), Map.of("text",
+                file.toAbsolutePath().toString()));
+    }
+
     /** Runs a script in the page, e.g. to choose an option of a select. */
     Object script(String body, Object... args) {
         return call("POST", session.resolve("execute/sync"), Map.of("script", body, "args", List.of(args)))
