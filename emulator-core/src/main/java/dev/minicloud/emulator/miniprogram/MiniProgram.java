@@ -3,10 +3,12 @@ package dev.minicloud.emulator.miniprogram;
 import dev.minicloud.emulator.functions.LogEntry;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.miniprogram.MiniProgramRealm;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A mini-program's own code (its {@code app.js}, pages, {@code utils/} and {@code miniprogram_npm/} packages) running
@@ -30,6 +32,7 @@ import java.util.Objects;
  */
 public final class MiniProgram implements AutoCloseable {
     private final MiniProgramRealm realm;
+    private final List<PageInstance> opened = new CopyOnWriteArrayList<>();
 
     /** Used by the environment; tests get one from {@code CloudEnvironment.miniProgram(Path, WxContext)}. */
     MiniProgram(MiniProgramRealm realm) {
@@ -49,12 +52,24 @@ public final class MiniProgram implements AutoCloseable {
     public PageInstance open(String route, Map<String, String> query) {
         Objects.requireNonNull(route, "route");
         String normalized = route.startsWith("/") ? route.substring(1) : route;
-        return new PageInstance(realm, realm.open(normalized, Map.copyOf(query)), normalized);
+        PageInstance page = new PageInstance(realm, realm.open(normalized, Map.copyOf(query)), normalized);
+        opened.add(page);
+        return page;
+    }
+
+    /** The pages {@link #open opened} and not unloaded, oldest first, as {@code getCurrentPages()} lists them. */
+    public List<PageInstance> pages() {
+        return opened.stream().filter(p -> !p.isUnloaded()).toList();
     }
 
     /** A module as {@code require('/' + path)} from the root gives it, e.g. {@code "utils/api.js"}. */
     public MiniModule require(String path) {
         return new MiniModule(realm, realm.require(path));
+    }
+
+    /** The folder the mini-program was loaded from, absolute. */
+    public Path root() {
+        return realm.root();
     }
 
     /** The user the mini-program acts for. */

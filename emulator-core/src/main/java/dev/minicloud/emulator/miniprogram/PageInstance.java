@@ -14,6 +14,7 @@ public final class PageInstance {
     private final MiniProgramRealm realm;
     private final int id;
     private final String route;
+    private volatile boolean unloaded;
 
     PageInstance(MiniProgramRealm realm, int id, String route) {
         this.realm = realm;
@@ -75,8 +76,14 @@ public final class PageInstance {
         return realm.calls().stream().filter(c -> c.api().equals(api) && route.equals(c.route())).toList();
     }
 
+    /** Whether {@link #unload()} closed the page. */
+    public boolean isUnloaded() {
+        return unloaded;
+    }
+
     /** Closes the page: {@code onUnload}, and it leaves {@code getCurrentPages()}. */
     public void unload() {
+        unloaded = true;
         realm.unload(id);
     }
 
