@@ -4,6 +4,7 @@ import dev.minicloud.emulator.internal.miniprogram.MiniProgramRealm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One open page of a {@link MiniProgram}: its {@code data} as the logic layer holds it, its {@code setData} history,
@@ -14,12 +15,15 @@ public final class PageInstance {
     private final MiniProgramRealm realm;
     private final int id;
     private final String route;
-    private volatile boolean unloaded;
+    /** The mini-program's open pages, which this one leaves when it is unloaded. */
+    private final Set<PageInstance> openPages;
 
-    PageInstance(MiniProgramRealm realm, int id, String route) {
+    PageInstance(MiniProgramRealm realm, int id, String route, Set<PageInstance> openPages) {
         this.realm = realm;
         this.id = id;
         this.route = route;
+        this.openPages = openPages;
+        openPages.add(this);
     }
 
     public String route() {
@@ -76,15 +80,10 @@ public final class PageInstance {
         return realm.calls().stream().filter(c -> c.api().equals(api) && route.equals(c.route())).toList();
     }
 
-    /** Whether {@link #unload()} closed the page. */
-    public boolean isUnloaded() {
-        return unloaded;
-    }
-
     /** Closes the page: {@code onUnload}, and it leaves {@code getCurrentPages()}. */
     public void unload() {
-        unloaded = true;
         realm.unload(id);
+        openPages.remove(this);
     }
 
     @Override

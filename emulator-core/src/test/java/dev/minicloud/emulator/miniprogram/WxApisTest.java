@@ -30,10 +30,15 @@ class WxApisTest extends MiniProgramTestSupport {
                 "query", Map.of("id", "7"), "scene", 1001, "referrerInfo", Map.of())));
         assertThat(page.data("app.shows")).asList().hasSize(1);
         assertThat(page.data("file")).isEqualTo("/pages/apis/apis.js");
+        assertThat(apis.pages()).containsExactly(page);
         page.unload();
         assertThat(apis.storage("unloaded")).isEqualTo("pages/apis/apis");
-        assertThat(apis.open("pages/next/next").data()).containsEntry("unloaded", "pages/apis/apis")
+        assertThat(apis.pages()).isEmpty();
+        PageInstance next = apis.open("pages/next/next");
+        assertThat(next.data()).containsEntry("unloaded", "pages/apis/apis")
                 .containsEntry("stack", List.of("pages/next/next"));
+        assertThat(apis.pages()).containsExactly(next);
+        assertThat(env.miniPrograms()).containsExactly(mp, apis);
     }
 
     @Test
