@@ -156,6 +156,11 @@ public final class CloudEnvironment implements AutoCloseable {
         return mp;
     }
 
+    /** The mini-programs loaded into this environment, oldest first (a closed one fails when used). */
+    public List<MiniProgram> miniPrograms() {
+        return List.copyOf(miniPrograms);
+    }
+
     /**
      * {@link #miniProgram(Path, WxContext)} as the configured default caller, or a user with openid
      * {@code "o_miniprogram_user"} when none is configured.

@@ -3,10 +3,14 @@ package dev.minicloud.emulator.miniprogram;
 import dev.minicloud.emulator.functions.LogEntry;
 import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.internal.miniprogram.MiniProgramRealm;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A mini-program's own code (its {@code app.js}, pages, {@code utils/} and {@code miniprogram_npm/} packages) running
@@ -30,6 +34,8 @@ import java.util.Objects;
  */
 public final class MiniProgram implements AutoCloseable {
     private final MiniProgramRealm realm;
+    /** In the order opened; a page leaves it when unloaded, so a long run that unloads its pages keeps none. */
+    private final Set<PageInstance> openPages = Collections.synchronizedSet(new LinkedHashSet<>());
 
     /** Used by the environment; tests get one from {@code CloudEnvironment.miniProgram(Path, WxContext)}. */
     MiniProgram(MiniProgramRealm realm) {
@@ -49,12 +55,24 @@ public final class MiniProgram implements AutoCloseable {
     public PageInstance open(String route, Map<String, String> query) {
         Objects.requireNonNull(route, "route");
         String normalized = route.startsWith("/") ? route.substring(1) : route;
-        return new PageInstance(realm, realm.open(normalized, Map.copyOf(query)), normalized);
+        return new PageInstance(realm, realm.open(normalized, Map.copyOf(query)), normalized, openPages);
+    }
+
+    /** The pages {@link #open opened} and not unloaded, oldest first, as {@code getCurrentPages()} lists them. */
+    public List<PageInstance> pages() {
+        synchronized (openPages) {
+            return List.copyOf(openPages);
+        }
     }
 
     /** A module as {@code require('/' + path)} from the root gives it, e.g. {@code "utils/api.js"}. */
     public MiniModule require(String path) {
         return new MiniModule(realm, realm.require(path));
+    }
+
+    /** The folder the mini-program was loaded from, absolute. */
+    public Path root() {
+        return realm.root();
     }
 
     /** The user the mini-program acts for. */

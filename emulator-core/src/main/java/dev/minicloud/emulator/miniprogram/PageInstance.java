@@ -4,6 +4,7 @@ import dev.minicloud.emulator.internal.miniprogram.MiniProgramRealm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One open page of a {@link MiniProgram}: its {@code data} as the logic layer holds it, its {@code setData} history,
@@ -14,11 +15,15 @@ public final class PageInstance {
     private final MiniProgramRealm realm;
     private final int id;
     private final String route;
+    /** The mini-program's open pages, which this one leaves when it is unloaded. */
+    private final Set<PageInstance> openPages;
 
-    PageInstance(MiniProgramRealm realm, int id, String route) {
+    PageInstance(MiniProgramRealm realm, int id, String route, Set<PageInstance> openPages) {
         this.realm = realm;
         this.id = id;
         this.route = route;
+        this.openPages = openPages;
+        openPages.add(this);
     }
 
     public String route() {
@@ -78,6 +83,7 @@ public final class PageInstance {
     /** Closes the page: {@code onUnload}, and it leaves {@code getCurrentPages()}. */
     public void unload() {
         realm.unload(id);
+        openPages.remove(this);
     }
 
     @Override

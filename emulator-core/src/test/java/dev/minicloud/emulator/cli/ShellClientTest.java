@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The shell's client view: {@code .client <openid>} runs lines as that user's mini-program, under the permissions. */
 class ShellClientTest {
@@ -64,6 +66,25 @@ class ShellClientTest {
         assertThat(run.stderr()).isEqualTo("document.get:fail document.get:fail cannot find document with _id t1,"
                 + " please make sure that the document exists and you have the corresponding Read permission\n");
         assertThat(run.stdout()).contains("\"updated\" : 0").contains("\"title\" : \"buy tea\"");
+    }
+
+    @Test
+    void a_rules_file_replaces_the_default_so_another_users_todo_becomes_readable(@TempDir Path temp)
+            throws Exception {
+        Path rules = Files.writeString(temp.resolve("security-rules.json"),
+                "{\"database\": {\"todos\": {\"aclTag\": \"READONLY\"}}}");
+        String[] shell = java.util.stream.Stream.concat(java.util.Arrays.stream(SHELL),
+                java.util.stream.Stream.of("--rules", rules.toString())).toArray(String[]::new);
+
+        CliRun run = CliRun.withInput(HERE, """
+                .client o_bob
+                db.collection('todos').doc('t1').get()
+                db.collection('todos').doc('t1').update({data: {title: 'stolen'}})
+                """, shell);
+
+        assertThat(run.stderr()).isEmpty();
+        assertThat(run.stdout()).contains("\"title\" : \"buy tea\"").contains("\"updated\" : 0")
+                .contains("document.get:ok");
     }
 
     @Test

@@ -153,4 +153,41 @@ class BasicPermissionsTest extends ClientTestSupport {
                 .isEqualTo("document.set" + DENIED);
         assertThat(env.database().collection("todos").doc("t2").get().data()).containsEntry("title", "bob's");
     }
+
+    @Test
+    void adminwrite_also_refuses_set_and_batch_remove_and_nothing_changes() {
+        startWith(Permission.ADMINWRITE);
+        var todos = alice.database().collection("todos");
+        assertThat(error(() -> todos.doc("t1").set(Map.of("x", 1))).errMsg()).isEqualTo("document.set" + DENIED);
+        assertThat(error(() -> todos.doc("t9").set(Map.of("x", 1))).errCode()).isEqualTo(-502003);
+        assertThat(error(() -> todos.where(Map.of()).remove()).errMsg()).isEqualTo("collection.remove" + DENIED);
+        assertThat(env.database().collection("todos").count().total()).isEqualTo(3);
+        assertThat(env.database().collection("todos").doc("t1").get().data()).doesNotContainKey("x");
+    }
+
+    @Test
+    void under_readonly_too_the_openid_is_stamped_and_cannot_be_set_or_changed() {
+        startWith(Permission.READONLY);
+        var todos = alice.database().collection("todos");
+        assertThat(error(() -> todos.add(Map.of("_openid", "o_bob"))).errMsg()).isEqualTo("collection.add" + DENIED);
+        assertThat(error(() -> todos.doc("t1").update(Map.of("_openid", "o_bob"))).errMsg())
+                .isEqualTo("document.update" + DENIED);
+        assertThat(error(() -> todos.where(Map.of("_openid", "{openid}")).update(Map.of("_openid", "o_bob")))
+                .errCode()).isEqualTo(-502003);
+        assertThat(error(() -> todos.doc("t9").set(Map.of("_openid", "o_bob"))).errCode()).isEqualTo(-502003);
+        assertThat(env.database().collection("todos").doc("t1").get().data()).containsEntry("_openid", "o_alice");
+        assertThat(env.database().collection("todos").count().total()).isEqualTo(3);
+    }
+
+    @Test
+    void documents_without_an_openid_are_invisible_under_private_and_adminonly_refuses_reading_them() {
+        startWith(Permission.PRIVATE);
+        assertThat(ids(alice.database().collection("todos").where(Map.of("_id", "t0")).get())).isEmpty();
+        assertThat(error(() -> alice.database().collection("todos").doc("t0").get()).errCode()).isEqualTo(-1);
+        assertThat(alice.database().collection("todos").doc("t0").update(Map.of("x", 1)).stats().updated()).isZero();
+        assertThat(alice.database().collection("todos").doc("t0").remove().stats().removed()).isZero();
+        close();
+        startWith(Permission.ADMINWRITE);
+        assertThat(alice.database().collection("todos").doc("t0").get().data()).containsEntry("title", "the admin's");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.database.Command;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +105,29 @@ class ClientSemanticsTest extends ClientTestSupport {
         var e = error(() -> alice.database().collection("todos").aggregate().lookup(Map.of("from", "todos",
                 "localField", "a", "foreignField", "b", "as", "c")).end());
         assertThat(e.errCode()).isEqualTo(-502003);
+    }
+
+    @Test
+    void an_aggregation_without_a_limit_stage_gives_20_to_the_client() {
+        startReadable();
+        for (int i = 0; i < 30; i++) {
+            seed(doc("_id", String.format("t%02d", i), "i", i));
+        }
+        var todos = alice.database().collection("todos");
+        assertThat(todos.aggregate().match(Map.of("i", Command.gte(0))).end().list()).hasSize(20);
+        assertThat(todos.aggregate().limit(25).end().list()).hasSize(25);
+    }
+
+    @Test
+    void doc_get_of_a_missing_id_always_throws_the_clients_error_and_where_id_gives_an_empty_list() {
+        startReadable();
+        var todos = alice.database().collection("todos");
+        var e = error(() -> todos.doc("nope").get());
+        assertThat(e.errCode()).isEqualTo(-1);
+        assertThat(e.errMsg()).isEqualTo("document.get:fail document.get:fail cannot find document with _id nope,"
+                + " please make sure that the document exists and you have the corresponding Read permission");
+        var none = todos.where(Map.of("_id", "nope")).get();
+        assertThat(none.data()).isEmpty();
+        assertThat(none.errMsg()).isEqualTo("collection.get:ok");
     }
 }

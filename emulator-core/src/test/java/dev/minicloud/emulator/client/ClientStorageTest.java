@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.storage.DeleteFileResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -108,5 +109,47 @@ class ClientStorageTest extends ClientTestSupport {
                 .startsWith("cloud.downloadFile:fail");
         assertThat(alice.getTempFileURL(List.of(Map.of("fileID", env.storage().fileIdOf("none.txt"), "maxAge", 60)))
                 .fileList().get(0).errMsg()).isEqualTo("STORAGE_FILE_NONEXIST");
+    }
+
+    @Test
+    void the_temporary_url_example_gives_an_ok_item_and_a_failed_one_with_its_max_age() {
+        start(EmulatorConfiguration.builder());
+        String fileID = aliceUploads("a.png");
+        assertThat(fileID).isEqualTo(env.storage().fileIdOf("a.png")).startsWith("cloud://").endsWith("/a.png");
+        String missing = env.storage().fileIdOf("missing.png");
+        var r = bob.getTempFileURL(List.of(fileID, Map.of("fileID", missing, "maxAge", 3600)));
+        assertThat(r.errMsg()).isEqualTo("cloud.getTempFileURL:ok");
+        var ok = r.fileList().get(0);
+        assertThat(ok.fileID()).isEqualTo(fileID);
+        assertThat(ok.status()).isZero();
+        assertThat(ok.errMsg()).isEqualTo("ok");
+        assertThat(ok.tempFileURL()).contains("/a.png?sign=");
+        var failed = r.fileList().get(1);
+        assertThat(failed.fileID()).isEqualTo(missing);
+        assertThat(failed.tempFileURL()).isEmpty();
+        assertThat(failed.maxAge()).isEqualTo(3600);
+        assertThat(failed.status()).isNotZero();
+        assertThat(failed.errMsg()).isEqualTo("STORAGE_FILE_NONEXIST");
+    }
+
+    @Test
+    void deleting_a_missing_file_fails_its_item_with_status_minus_one_inside_an_ok_answer() {
+        start(EmulatorConfiguration.builder());
+        String fileID = aliceUploads("a.png");
+        String missing = env.storage().fileIdOf("missing.png");
+        var r = alice.deleteFile(List.of(fileID, missing));
+        assertThat(r.errMsg()).isEqualTo("cloud.deleteFile:ok");
+        assertThat(r.fileList()).containsExactly(new DeleteFileResult.Item(fileID, 0, "ok"),
+                new DeleteFileResult.Item(missing, -1, "STORAGE_FILE_NONEXIST"));
+    }
+
+    @Test
+    void a_client_call_names_at_most_50_files() {
+        start(EmulatorConfiguration.builder());
+        List<String> many = java.util.stream.IntStream.range(0, 51)
+                .mapToObj(i -> env.storage().fileIdOf("f" + i + ".png")).toList();
+        assertThat(error(() -> alice.deleteFile(many)).errMsg()).startsWith("cloud.deleteFile:fail");
+        assertThat(error(() -> alice.getTempFileURL(many)).errMsg()).startsWith("cloud.getTempFileURL:fail");
+        assertThat(alice.deleteFile(many.subList(0, 50)).fileList()).hasSize(50);
     }
 }

@@ -11,6 +11,7 @@ import dev.minicloud.emulator.functions.WxContext;
 import dev.minicloud.emulator.storage.Storage;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -110,7 +111,8 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
             EnvironmentHolder holder = classHolder(context);
             WxContext caller = caller(context, null);
             for (Field f : fields) {
-                Injection.assign(null, f, Injection.facet(f.getType(), holder.environment, caller));
+                Injection.assign(null, f,
+                        Injection.facet(f.getType(), holder.environment, caller, () -> miniProgramRoot(context)));
             }
         }
     }
@@ -134,7 +136,8 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
                 EnvironmentHolder holder = testHolder(context);
                 WxContext caller = caller(context, null);
                 for (Field f : fields) {
-                    Injection.assign(instance, f, Injection.facet(f.getType(), holder.environment, caller));
+                    Injection.assign(instance, f,
+                            Injection.facet(f.getType(), holder.environment, caller, () -> miniProgramRoot(context)));
                 }
             }
         }
@@ -204,7 +207,7 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
         }
         boolean perClass = context.getTestMethod().isEmpty();
         EnvironmentHolder holder = perClass ? classHolder(context) : testHolder(context);
-        return Injection.facet(type, holder.environment, caller);
+        return Injection.facet(type, holder.environment, caller, () -> miniProgramRoot(context));
     }
 
     // ---------------------------------------------------------------- environments
@@ -271,14 +274,33 @@ public final class CloudEmulatorExtension implements BeforeAllCallback, BeforeEa
         Class<?> source = programmatic != null ? testClass : annotatedClass(testClass).orElse(testClass);
         ExtensionContext classContext = classContext(context);
         return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(new TemplateKey(this, source), k -> {
-            Settings settings = programmatic != null ? programmatic
-                    : annotation(source).map(a -> Settings.of(a, source)).orElseGet(() -> Settings.defaults(source));
             try {
-                return settings.template(testClass);
+                return settings(testClass).template(testClass);
             } catch (IllegalArgumentException e) {
                 throw new ExtensionConfigurationException(e.getMessage(), e);
             }
         }, EmulatorConfiguration.class);
+    }
+
+    private Settings settings(Class<?> testClass) {
+        Class<?> source = programmatic != null ? testClass : annotatedClass(testClass).orElse(testClass);
+        return programmatic != null ? programmatic
+                : annotation(source).map(a -> Settings.of(a, source)).orElseGet(() -> Settings.defaults(source));
+    }
+
+    /** The mini-program of the project folder: its {@code project.config.json}'s {@code miniprogramRoot}. */
+    private Path miniProgramRoot(ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        String project = settings(testClass).project();
+        if (project.isEmpty()) {
+            throw new ParameterResolutionException("A MiniProgram is loaded from the project folder: set"
+                    + " @CloudEmulatorTest(project = ...) (or the builder's project(...)) on " + testClass.getName());
+        }
+        try {
+            return Locations.miniProgramRoot(project, testClass);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterResolutionException(e.getMessage(), e);
+        }
     }
 
     private static Optional<CloudEmulatorTest> annotation(Class<?> type) {

@@ -8,6 +8,9 @@ import dev.minicloud.emulator.functions.LogEntry;
 import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.http.RecordedRequest;
 import dev.minicloud.emulator.json.Json;
+import dev.minicloud.emulator.miniprogram.MiniProgram;
+import dev.minicloud.emulator.miniprogram.PageInstance;
+import dev.minicloud.emulator.miniprogram.WxCall;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +18,16 @@ import java.util.Map;
 /**
  * What a person needs when a test fails: the environment's function calls with their logs and errors, the HTTP stubs
  * and the requests functions sent (with the near misses of each one no stub matched), every collection's documents
- * and every file, truncated so a large fixture does not drown the failure.
+ * and every file, and each mini-program's open pages (their data and setData calls), wx.* calls and console lines,
+ * truncated so a large fixture does not drown the failure.
  */
 final class FailureReport {
     static final int DOCUMENTS_PER_COLLECTION = 20;
     static final int DOCUMENT_CHARS = 300;
     static final int FILES = 50;
     static final int HTTP_REQUESTS = 50;
+    static final int SET_DATA_CALLS = 20;
+    static final int WX_CALLS = 50;
 
     private final StringBuilder out = new StringBuilder();
 
@@ -36,6 +42,7 @@ final class FailureReport {
         r.http(env.http());
         r.database(env.database().snapshot());
         r.storage(env.storage().snapshot());
+        r.miniPrograms(env.miniPrograms());
         r.out.append(ruleCoverage);
         r.line("==== end of MiniCloud environment " + env.envId() + " ====");
         return r.out.toString();
@@ -113,6 +120,35 @@ final class FailureReport {
                 break;
             }
             line("  " + cloudPath + " (" + files.content(cloudPath).map(c -> c.length).orElse(0) + " bytes)");
+        }
+    }
+
+    private void miniPrograms(List<MiniProgram> miniPrograms) {
+        line("-- mini-programs: " + miniPrograms.size());
+        for (MiniProgram mp : miniPrograms) {
+            line("  " + mp.root() + " as " + (mp.user().openId() == null ? "a user not logged in"
+                    : "openid " + mp.user().openId()));
+            try {
+                for (PageInstance page : mp.pages()) {
+                    line("    page " + page.route() + " data: " + truncate(json(page.data())));
+                    List<Map<String, Object>> history = page.setDataHistory();
+                    int from = Math.max(0, history.size() - SET_DATA_CALLS);
+                    line("      setData calls: " + history.size() + (from > 0 ? " (the last " + SET_DATA_CALLS + ")"
+                            : ""));
+                    history.subList(from, history.size()).forEach(patch -> line("        " + truncate(json(patch))));
+                }
+                List<WxCall> calls = mp.calls();
+                line("    wx calls: " + calls.size());
+                for (WxCall c : calls.subList(Math.max(0, calls.size() - WX_CALLS), calls.size())) {
+                    line("      " + c.api() + " " + truncate(json(c.options())) + " on " + c.route());
+                }
+                List<LogEntry> logs = mp.logs();
+                line("    console lines: " + logs.size());
+                logs.forEach(log -> line("      " + log.toString().lines().findFirst().orElse("")));
+            } catch (RuntimeException e) {
+                // A closed or broken mini-program cannot be read; the rest of the report still helps.
+                line("    (cannot be read: " + e.getMessage() + ")");
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package dev.minicloud.emulator.junit5;
 
 import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.storage.StorageSnapshot;
+import dev.minicloud.emulator.json.Json;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ final class Locations {
     static final String CLASSPATH = "classpath:";
     /** The command line's name for a project's permission file. */
     private static final String SECURITY_RULES = "security-rules.json";
+    private static final String PROJECT_CONFIG = "project.config.json";
 
     private Locations() {}
 
@@ -41,6 +44,26 @@ final class Locations {
     static Optional<Path> securityRules(String location, Class<?> testClass) {
         Path file = folderOnDisk(location, testClass, "a project").resolve(SECURITY_RULES);
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
+     * The mini-program folder of a project: {@code miniprogramRoot} of its {@code project.config.json}, as the
+     * devtools read it, or the project folder itself when it names none.
+     */
+    static Path miniProgramRoot(String location, Class<?> testClass) {
+        Path project = folderOnDisk(location, testClass, "a project");
+        Path config = project.resolve(PROJECT_CONFIG);
+        if (!Files.isRegularFile(config)) {
+            return project;
+        }
+        Object root;
+        try {
+            root = Json.parseObject(Files.readString(config)).get("miniprogramRoot");
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot read " + config + ": " + e.getMessage(), e);
+        }
+        return root instanceof String folder && !folder.isEmpty()
+                ? existingFolder(project.resolve(folder), location + "/" + folder) : project;
     }
 
     private static Path folderOnDisk(String location, Class<?> testClass, String what) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import dev.minicloud.emulator.miniprogram.MiniProgram;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
@@ -25,8 +26,9 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
 final class Scopes {
     /** What fields and parameters can ask for; {@code WxContext} only as a parameter. */
     static final Set<Class<?>> FIELD_TYPES = Set.of(CloudEnvironment.class, Database.class, Storage.class,
-            Functions.class, VirtualClock.class, CloudClient.class);
-    static final String TYPE_NAMES = "CloudEnvironment, Database, Storage, Functions, VirtualClock or CloudClient";
+            Functions.class, VirtualClock.class, CloudClient.class, MiniProgram.class);
+    static final String TYPE_NAMES = "CloudEnvironment, Database, Storage, Functions, VirtualClock, CloudClient or"
+            + " MiniProgram";
 
     private Scopes() {}
 

@@ -1,10 +1,13 @@
 package dev.minicloud.emulator.junit5;
 
 import static dev.minicloud.emulator.junit5.CloudAssertions.assertThat;
+import static dev.minicloud.emulator.junit5.CloudAssertions.assertThatCall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
+import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.client.CloudClient;
 import dev.minicloud.emulator.database.Command;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.functions.FunctionResult;
@@ -106,5 +109,22 @@ class CloudAssertionsTest {
                 .hasMessageContaining("subscribeMessage.send from todos");
         assertThatThrownBy(() -> assertThat(functions.openapi()).hasNoCalls())
                 .hasMessageContaining("Expected no openapi calls");
+    }
+
+    @Test
+    @CollectionPermission(collection = "notes", value = Permission.ADMINWRITE)
+    void is_denied_and_has_open_id_fail_when_the_call_went_through_or_the_creator_differs(CloudClient alice,
+            Database db) {
+        db.createCollection("notes");
+        Object id = db.collection("notes").add(Map.of("_openid", "o_bob", "text", "bob's")).id();
+        assertThatCall(() -> alice.database().collection("notes").add(Map.of("text", "x"))).isDenied();
+
+        assertThatThrownBy(() -> assertThatCall(() -> alice.database().collection("notes").get()).isDenied())
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> assertThatCall(() -> alice.database().collection("notes").doc("none").get())
+                .isDenied()).isInstanceOf(AssertionError.class).hasMessageContaining("-1");
+        assertThat(db.collection("notes")).document(id).hasOpenId("o_bob");
+        assertThatThrownBy(() -> assertThat(db.collection("notes")).document(id).hasOpenId("o_alice"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("o_bob");
     }
 }

@@ -98,8 +98,8 @@ class MisconfigurationTest {
         failures(WrongFieldType.class).assertThatEvents().haveExactly(1, event(finishedWithFailure(
                 instanceOf(ExtensionConfigurationException.class),
                 message("@CloudEnv field 'env' in " + WrongFieldType.class.getName() + " has type java.lang.String;"
-                        + " declare it as one of CloudEnvironment, Database, Storage, Functions, VirtualClock or"
-                        + " CloudClient"))));
+                        + " declare it as one of CloudEnvironment, Database, Storage, Functions, VirtualClock,"
+                        + " CloudClient or MiniProgram"))));
     }
 
     @Test

@@ -199,6 +199,10 @@ public final class MiniProgramRealm implements AutoCloseable {
         step(cx -> entryCall(cx, "unload", page));
     }
 
+    public Path root() {
+        return root;
+    }
+
     /** Loads a module (as {@code require} from the root would); returns its handle. */
     public int require(String path) {
         return step(cx -> {

@@ -254,12 +254,14 @@
     return typeof fn === 'function' ? fn.call(page, arg) : undefined;
   };
 
-  var loadApp = function () {
+  // The launch options name the first page opened, as the platform's name the page the user entered by;
+  // a mini-program that starts with require() has no page yet, hence the empty path.
+  var loadApp = function (route, query) {
     if (appLoaded) { return; }
     appLoaded = true;
     if (ask('mp.hasFile', { path: 'app.js' })) { load('/app.js'); }
     if (app) {
-      var launch = { path: '', query: {}, scene: 1001, referrerInfo: {} };
+      var launch = { path: route || '', query: query || {}, scene: 1001, referrerInfo: {} };
       hook(app, 'onLaunch', launch);
       hook(app, 'onShow', launch);
     }
@@ -267,7 +269,7 @@
 
   var entry = {};
   entry.open = function (route, queryJson) {
-    loadApp();
+    loadApp(route, JSON.parse(queryJson));
     if (!definitions[route]) {
       loadingRoute = route;
       try {
