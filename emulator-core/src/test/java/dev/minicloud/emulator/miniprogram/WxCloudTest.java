@@ -71,6 +71,16 @@ class WxCloudTest extends MiniProgramTestSupport {
     }
 
     @Test
+    void a_per_call_config_env_and_a_database_env_are_accepted_and_answered_by_the_one_environment() {
+        todo(ALICE, "alice's");
+        todo(BOB, "bob's");
+        MiniModule api = mp.require("utils/api.js");
+
+        assertThat(api.call("callWithConfig", "other-env-1a2b")).isEqualTo("cloud.callFunction:ok o_alice");
+        assertThat(api.call("countMineIn", "other-env-1a2b")).isEqualTo(1);
+    }
+
+    @Test
     void callFunction_detached_from_wx_cloud_calls_as_the_user_with_the_clients_errMsg() {
         PageInstance todo = mp.open("pages/todo/todo", Map.of("id", todo(ALICE, "a")));
 

@@ -24,8 +24,20 @@ function countOpen() {
   return db().collection('todos').where({ done: _().neq(true) }).count().then((r) => r.total);
 }
 
+// A project with several environments names one per call; MiniCloud has one environment per test.
+function callWithConfig(env) {
+  return wx.cloud.callFunction({ name: 'whoami', data: {}, config: { env } })
+    .then((r) => r.errMsg + ' ' + r.result.wxContext.OPENID);
+}
+
+function countMineIn(env) {
+  return wx.cloud.database({ env }).collection('todos').where({ _openid: '{openid}' }).count().then((r) => r.total);
+}
+
 function label(todo) {
   return format(todo);
 }
 
-module.exports = { listMine, addTodo, addTo, completeTodo, countOpen, label, VERSION: '1.0.0' };
+module.exports = {
+  listMine, addTodo, addTo, completeTodo, countOpen, callWithConfig, countMineIn, label, VERSION: '1.0.0',
+};
