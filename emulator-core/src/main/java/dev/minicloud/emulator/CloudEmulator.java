@@ -1,6 +1,6 @@
 package dev.minicloud.emulator;
 
-import dev.minicloud.emulator.functions.OpenApi;
+import dev.minicloud.emulator.functions.call.OpenApi;
 import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.internal.database.aggregate.AggregateExpressions;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;

@@ -1,7 +1,8 @@
 package dev.minicloud.emulator.miniprogram;
 
-import dev.minicloud.emulator.functions.LogEntry;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.functions.call.LogEntry;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.miniprogram.MiniProgramRealm;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Objects;
  *
  * <p>Every method runs the mini-program until it is idle before it returns: promises settled, timers due within the
  * settle window fired (a frozen clock jumps to them), watch snapshots delivered. An error nothing in the page could
- * catch (thrown by a callback, a timer or a handler) fails the call with a {@link dev.minicloud.emulator.CloudException}
+ * catch (thrown by a callback, a timer or a handler) fails the call with a {@link CloudException}
  * whose errMsg starts with {@code thirdScriptError}, as WeChat reports it; a cloud call's own failure keeps its
  * errCode and errMsg. Thread-safe: the code runs on the mini-program's own thread, one step at a time.
  */
@@ -107,7 +108,7 @@ public final class MiniProgram implements AutoCloseable {
      * The content of one of the mini-program's local files, a path under {@code wx.env.USER_DATA_PATH}
      * ({@code wxfile://usr/...}) or a temporary path.
      *
-     * @throws dev.minicloud.emulator.CloudException with the platform's {@code readFile:fail ...} errMsg if there
+     * @throws CloudException with the platform's {@code readFile:fail ...} errMsg if there
      *     is no such file or the path is not one a mini-program may read
      */
     public byte[] localFile(String path) {

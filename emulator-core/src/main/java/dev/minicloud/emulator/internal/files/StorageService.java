@@ -1,13 +1,13 @@
 package dev.minicloud.emulator.internal.files;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.base.ErrorCode;
 import dev.minicloud.emulator.internal.database.query.SdkErrors;
-import dev.minicloud.emulator.storage.DeleteFileResult;
-import dev.minicloud.emulator.storage.DownloadResult;
-import dev.minicloud.emulator.storage.DownloadStream;
-import dev.minicloud.emulator.storage.GetTempFileURLResult;
-import dev.minicloud.emulator.storage.UploadResult;
+import dev.minicloud.emulator.storage.result.DeleteFileResult;
+import dev.minicloud.emulator.storage.result.DownloadResult;
+import dev.minicloud.emulator.storage.result.DownloadStream;
+import dev.minicloud.emulator.storage.result.GetTempFileURLResult;
+import dev.minicloud.emulator.storage.result.UploadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.minicloud.emulator.internal.functions;
 
-import dev.minicloud.emulator.functions.FunctionCall;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.FunctionRuntime;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.FunctionCall;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionRuntime;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.admin.AdminEndpoint;
 import dev.minicloud.emulator.internal.functions.bridge.HostBridge;
 import dev.minicloud.emulator.internal.functions.node.NodeInstance;
@@ -79,7 +79,7 @@ public final class FunctionRunner implements AutoCloseable {
     public FunctionRunner(List<Path> roots, String envId, String appId, dev.minicloud.emulator.VirtualClock clock,
             dev.minicloud.emulator.internal.database.engine.DatabaseEngine database,
             dev.minicloud.emulator.internal.files.StorageService storage,
-            dev.minicloud.emulator.functions.OpenApi openApi, dev.minicloud.emulator.http.HttpStubs http,
+            dev.minicloud.emulator.functions.call.OpenApi openApi, dev.minicloud.emulator.http.HttpStubs http,
             Map<String, String> processEnv, Duration timeout, long memoryBudgetBytes, Path transpileCache,
             FunctionRuntime defaultRuntime, String nodeExecutable) {
         this.roots = List.copyOf(roots);

@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.functions;
 
 import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.OpenApi;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.OpenApi;
 import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.files.StorageService;

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.functions;
 
 import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.functions.runtime.Budget;
 import dev.minicloud.emulator.internal.functions.runtime.RealmRun;
 import dev.minicloud.emulator.internal.functions.runtime.Running;

@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.functions.bridge.HostAnswer;

@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
 import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.sdk.ClientFiles;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import java.nio.file.Path;

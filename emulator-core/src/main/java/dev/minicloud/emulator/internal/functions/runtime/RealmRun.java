@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.functions.runtime;
 
 import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.functions.LogEntry;
+import dev.minicloud.emulator.functions.call.LogEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

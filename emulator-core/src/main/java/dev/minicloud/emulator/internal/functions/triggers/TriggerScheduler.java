@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.functions.triggers;
 
 import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.TimerTrigger;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.TimerTrigger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -3,7 +3,7 @@ package dev.minicloud.emulator.internal.database.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.client.RulePartCoverage;
 import dev.minicloud.emulator.internal.database.rules.SecurityRules.Access;
 import java.util.List;
