@@ -134,7 +134,7 @@ public final class CloudEnvironment implements AutoCloseable {
      * restores between them adds up. Requests of other environments never count here.
      */
     public List<RulePartCoverage> ruleCoverage() {
-        return ruleCoverage.lines(configuration.permissions());
+        return ruleCoverage.lines(configuration.permissions(), RulePartCoverage::new);
     }
 
     /**

@@ -74,12 +74,16 @@ public final class MiniProgram implements AutoCloseable {
 
     /** The {@code wx.*} / {@code ft.*} calls recorded so far, oldest first. */
     public List<WxCall> calls() {
-        return realm.calls();
+        return recorded(realm);
     }
 
     /** The recorded calls of one API, e.g. {@code "showToast"}. */
     public List<WxCall> calls(String api) {
-        return realm.calls().stream().filter(c -> c.api().equals(api)).toList();
+        return calls().stream().filter(c -> c.api().equals(api)).toList();
+    }
+
+    static List<WxCall> recorded(MiniProgramRealm realm) {
+        return realm.calls().stream().map(c -> new WxCall(c.api(), c.options(), c.route())).toList();
     }
 
     /** How later {@code wx.showModal} calls are answered: confirm (the default) or cancel. */
