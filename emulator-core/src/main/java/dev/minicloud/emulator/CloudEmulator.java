@@ -58,13 +58,13 @@ public final class CloudEmulator {
         OpenApi openApi = new OpenApi();
         HttpStubs http = new HttpStubs(clock);
         FunctionRunner functions = new FunctionRunner(configuration.functionRoots(), configuration.envId(),
-                configuration.appId(), clock, engine, storage, openApi, http, configuration.functionEnvironment(),
+                configuration.appId(), clock.movable(), engine, storage, openApi, http, configuration.functionEnvironment(),
                 configuration.functionTimeout(), configuration.functionMemoryBudget(),
                 configuration.transpileCacheDirectory().orElse(null), configuration.functionRuntime(),
                 configuration.nodeExecutable());
         TriggerScheduler triggers;
         try {
-            triggers = new TriggerScheduler(functions.triggers(), functions::callFromTrigger, clock,
+            triggers = new TriggerScheduler(functions.triggers(), functions::callFromTrigger, clock.movable(),
                     triggerZone(configuration));
         } catch (RuntimeException e) {
             // A function whose config.json is invalid fails the start, as its upload would fail; nothing stays open.

@@ -148,7 +148,7 @@ public final class CloudEnvironment implements AutoCloseable {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("not a mini-program folder: " + root);
         }
-        MiniProgramServices services = new MiniProgramServices(clock, this::clientOperations, functions::call,
+        MiniProgramServices services = new MiniProgramServices(clock.movable(), this::clientOperations, functions::call,
                 this::clientFiles, storageService::newDeviceFolder, configuration.functionMemoryBudget(),
                 configuration.transpileCacheDirectory().orElse(null));
         MiniProgram mp = Facades.create(MiniProgram.class, new MiniProgramRealm(root, services, user));

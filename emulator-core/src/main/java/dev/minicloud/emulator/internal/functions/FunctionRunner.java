@@ -5,6 +5,7 @@ import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.functions.call.FunctionRuntime;
 import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.admin.AdminEndpoint;
+import dev.minicloud.emulator.internal.common.MovableClock;
 import dev.minicloud.emulator.internal.functions.bridge.HostBridge;
 import dev.minicloud.emulator.internal.functions.node.NodeInstance;
 import dev.minicloud.emulator.internal.functions.node.NodeSettings;
@@ -12,8 +13,6 @@ import dev.minicloud.emulator.internal.functions.runtime.Budget;
 import dev.minicloud.emulator.internal.functions.runtime.BudgetExceeded;
 import dev.minicloud.emulator.internal.functions.runtime.JsRuntime;
 import dev.minicloud.emulator.internal.functions.runtime.SandboxContextFactory;
-import dev.minicloud.emulator.internal.functions.triggers.TriggerConfig;
-import dev.minicloud.emulator.internal.functions.triggers.TriggerSpec;
 import dev.minicloud.emulator.internal.functions.triggers.TriggerConfig;
 import dev.minicloud.emulator.internal.functions.triggers.TriggerSpec;
 import java.nio.file.Files;
@@ -76,7 +75,7 @@ public final class FunctionRunner implements AutoCloseable {
     private volatile Supplier<AdminEndpoint> adminEndpoint;
     private volatile boolean closed;
 
-    public FunctionRunner(List<Path> roots, String envId, String appId, dev.minicloud.emulator.VirtualClock clock,
+    public FunctionRunner(List<Path> roots, String envId, String appId, MovableClock clock,
             dev.minicloud.emulator.internal.database.engine.DatabaseEngine database,
             dev.minicloud.emulator.internal.files.StorageService storage,
             dev.minicloud.emulator.functions.call.OpenApi openApi, dev.minicloud.emulator.http.HttpStubs http,

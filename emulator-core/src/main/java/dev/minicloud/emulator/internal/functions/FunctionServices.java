@@ -1,9 +1,9 @@
 package dev.minicloud.emulator.internal.functions;
 
-import dev.minicloud.emulator.VirtualClock;
 import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.functions.call.OpenApi;
 import dev.minicloud.emulator.http.HttpStubs;
+import dev.minicloud.emulator.internal.common.MovableClock;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.files.StorageService;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ import java.util.Map;
  * @param memoryBudgetBytes the bytes one invocation may allocate before it is stopped
  * @param transpileCache where transpiled modules are cached on disk, or null for memory only
  */
-public record FunctionServices(String envId, String appId, VirtualClock clock, DatabaseEngine database,
+public record FunctionServices(String envId, String appId, MovableClock clock, DatabaseEngine database,
         StorageService storage, OpenApi openApi, HttpStubs http,
         NestedCalls functions, Map<String, String> processEnv, Duration defaultTimeout, long memoryBudgetBytes,
         Path transpileCache) {
