@@ -9,6 +9,7 @@ import dev.minicloud.emulator.internal.common.MovableClock;
 import dev.minicloud.emulator.internal.functions.bridge.HostBridge;
 import dev.minicloud.emulator.internal.functions.node.NodeInstance;
 import dev.minicloud.emulator.internal.functions.node.NodeSettings;
+import dev.minicloud.emulator.internal.functions.node.OutboundHttp;
 import dev.minicloud.emulator.internal.functions.runtime.Budget;
 import dev.minicloud.emulator.internal.functions.runtime.BudgetExceeded;
 import dev.minicloud.emulator.internal.functions.runtime.JsRuntime;
@@ -78,7 +79,7 @@ public final class FunctionRunner implements AutoCloseable {
     public FunctionRunner(List<Path> roots, String envId, String appId, MovableClock clock,
             dev.minicloud.emulator.internal.database.engine.DatabaseEngine database,
             dev.minicloud.emulator.internal.files.StorageService storage,
-            dev.minicloud.emulator.functions.call.OpenApi openApi, dev.minicloud.emulator.http.HttpStubs http,
+            dev.minicloud.emulator.functions.call.OpenApi openApi, OutboundHttp http,
             Map<String, String> processEnv, Duration timeout, long memoryBudgetBytes, Path transpileCache,
             FunctionRuntime defaultRuntime, String nodeExecutable) {
         this.roots = List.copyOf(roots);

@@ -2,10 +2,10 @@ package dev.minicloud.emulator.internal.functions;
 
 import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.functions.call.OpenApi;
-import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.internal.common.MovableClock;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.files.StorageService;
+import dev.minicloud.emulator.internal.functions.node.OutboundHttp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -27,7 +27,7 @@ import java.util.Map;
  * @param transpileCache where transpiled modules are cached on disk, or null for memory only
  */
 public record FunctionServices(String envId, String appId, MovableClock clock, DatabaseEngine database,
-        StorageService storage, OpenApi openApi, HttpStubs http,
+        StorageService storage, OpenApi openApi, OutboundHttp http,
         NestedCalls functions, Map<String, String> processEnv, Duration defaultTimeout, long memoryBudgetBytes,
         Path transpileCache) {
 
