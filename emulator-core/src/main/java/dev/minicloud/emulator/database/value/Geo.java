@@ -1,7 +1,6 @@
 package dev.minicloud.emulator.database.value;
 
 import dev.minicloud.emulator.base.CloudException;
-import dev.minicloud.emulator.database.Command;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,11 +1,10 @@
 package dev.minicloud.emulator.functions.call;
 
-import dev.minicloud.emulator.functions.Functions;
 import java.time.Instant;
 
 /**
- * One call of a cloud function, as {@link Functions#calls()} records it: who called what with which event, and what
- * came back, logs included.
+ * One call of a cloud function, as {@link dev.minicloud.emulator.functions.Functions#calls() Functions.calls()}
+ * records it: who called what with which event, and what came back, logs included.
  *
  * @param name the function called
  * @param caller the mini-program user of a client call, or null for a server-side call

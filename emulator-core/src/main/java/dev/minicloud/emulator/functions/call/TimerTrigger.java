@@ -1,11 +1,11 @@
 package dev.minicloud.emulator.functions.call;
 
-import dev.minicloud.emulator.functions.Functions;
 import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * A timer trigger declared in a function's {@code config.json}, as {@link Functions#triggers()} lists it.
+ * A timer trigger declared in a function's {@code config.json}, as
+ * {@link dev.minicloud.emulator.functions.Functions#triggers() Functions.triggers()} lists it.
  *
  * @param function the function it calls
  * @param name the trigger's name (the event's {@code TriggerName})
