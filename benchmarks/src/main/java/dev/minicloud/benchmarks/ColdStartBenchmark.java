@@ -3,7 +3,7 @@ package dev.minicloud.benchmarks;
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

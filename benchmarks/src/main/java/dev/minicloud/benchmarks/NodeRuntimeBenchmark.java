@@ -1,7 +1,7 @@
 package dev.minicloud.benchmarks;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.functions.FunctionRuntime;
+import dev.minicloud.emulator.functions.call.FunctionRuntime;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,6 +1,6 @@
 package dev.minicloud.benchmarks;
 
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.minicloud.emulator;
 
+import dev.minicloud.emulator.base.Permission;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;

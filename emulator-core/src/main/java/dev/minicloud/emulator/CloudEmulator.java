@@ -1,13 +1,16 @@
 package dev.minicloud.emulator;
 
-import dev.minicloud.emulator.functions.OpenApi;
+import dev.minicloud.emulator.functions.call.OpenApi;
 import dev.minicloud.emulator.http.HttpStubs;
+import dev.minicloud.emulator.http.StubResponse;
+import dev.minicloud.emulator.http.UnmatchedRequestException;
 import dev.minicloud.emulator.internal.database.aggregate.AggregateExpressions;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.database.engine.EngineSettings;
 import dev.minicloud.emulator.internal.database.store.DocumentStore;
 import dev.minicloud.emulator.internal.files.StorageService;
 import dev.minicloud.emulator.internal.functions.FunctionRunner;
+import dev.minicloud.emulator.internal.functions.node.OutboundHttp;
 import dev.minicloud.emulator.internal.functions.triggers.TriggerScheduler;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -58,13 +61,13 @@ public final class CloudEmulator {
         OpenApi openApi = new OpenApi();
         HttpStubs http = new HttpStubs(clock);
         FunctionRunner functions = new FunctionRunner(configuration.functionRoots(), configuration.envId(),
-                configuration.appId(), clock, engine, storage, openApi, http, configuration.functionEnvironment(),
+                configuration.appId(), clock.movable(), engine, storage, openApi, outbound(http), configuration.functionEnvironment(),
                 configuration.functionTimeout(), configuration.functionMemoryBudget(),
                 configuration.transpileCacheDirectory().orElse(null), configuration.functionRuntime(),
                 configuration.nodeExecutable());
         TriggerScheduler triggers;
         try {
-            triggers = new TriggerScheduler(functions.triggers(), functions::callFromTrigger, clock,
+            triggers = new TriggerScheduler(functions.triggers(), functions::callFromTrigger, clock.movable(),
                     triggerZone(configuration));
         } catch (RuntimeException e) {
             // A function whose config.json is invalid fails the start, as its upload would fail; nothing stays open.
@@ -90,5 +93,18 @@ public final class CloudEmulator {
         } catch (DateTimeException e) {
             return BEIJING;
         }
+    }
+
+    /** The stubs as the function runtime takes them: an unmatched request is an answer saying so. */
+    private static OutboundHttp outbound(HttpStubs stubs) {
+        return (function, method, url, headers, body, budget) -> {
+            try {
+                StubResponse r = stubs.exchange(function, method, url, headers, body, budget);
+                return new OutboundHttp.Answer(r.status(), r.headers(), r.body(), r.delay(),
+                        r.fault() == null ? null : r.fault().name(), null);
+            } catch (UnmatchedRequestException e) {
+                return new OutboundHttp.Answer(0, null, null, null, null, e.getMessage());
+            }
+        };
     }
 }

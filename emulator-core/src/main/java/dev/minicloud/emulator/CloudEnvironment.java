@@ -5,8 +5,8 @@ import dev.minicloud.emulator.client.RulePartCoverage;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
 import dev.minicloud.emulator.functions.Functions;
-import dev.minicloud.emulator.functions.OpenApi;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.OpenApi;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.internal.admin.AdminEndpoint;
 import dev.minicloud.emulator.internal.common.Facades;
@@ -134,7 +134,7 @@ public final class CloudEnvironment implements AutoCloseable {
      * restores between them adds up. Requests of other environments never count here.
      */
     public List<RulePartCoverage> ruleCoverage() {
-        return ruleCoverage.lines(configuration.permissionSettings());
+        return ruleCoverage.lines(configuration.permissionSettings(), RulePartCoverage::new);
     }
 
     /**
@@ -148,7 +148,7 @@ public final class CloudEnvironment implements AutoCloseable {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("not a mini-program folder: " + root);
         }
-        MiniProgramServices services = new MiniProgramServices(clock, this::clientOperations, functions::call,
+        MiniProgramServices services = new MiniProgramServices(clock.movable(), this::clientOperations, functions::call,
                 this::clientFiles, storageService::newDeviceFolder, configuration.functionMemoryBudget(),
                 configuration.transpileCacheDirectory().orElse(null));
         MiniProgram mp = Facades.create(MiniProgram.class, new MiniProgramRealm(root, services, user));

@@ -1,8 +1,9 @@
 package dev.minicloud.emulator;
 
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
-import dev.minicloud.emulator.functions.FunctionRuntime;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.FunctionRuntime;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.database.rules.PermissionSettings;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator;
 
-import dev.minicloud.emulator.functions.FunctionRuntime;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.FunctionRuntime;
+import dev.minicloud.emulator.functions.call.WxContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.minicloud.emulator;
 
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.internal.database.rules.AccessPolicy;
 import dev.minicloud.emulator.internal.database.rules.PermissionSettings;
 import dev.minicloud.emulator.internal.database.rules.RulesFile;

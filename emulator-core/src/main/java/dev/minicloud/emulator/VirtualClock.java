@@ -1,5 +1,6 @@
 package dev.minicloud.emulator;
 
+import dev.minicloud.emulator.internal.common.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,6 +132,11 @@ public final class VirtualClock extends Clock {
                 return self.instant();
             }
         };
+    }
+
+    /** This clock as internal code takes it, which does not name this class. */
+    MovableClock movable() {
+        return new MovableClock(this, this::isFrozen, this::advance, this::set);
     }
 
     /** Puts the clock back as it was created: at its start instant, or following the host without a shift. */

@@ -3,8 +3,9 @@ package dev.minicloud.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.nio.file.Path;

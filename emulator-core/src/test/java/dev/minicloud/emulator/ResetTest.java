@@ -3,7 +3,7 @@ package dev.minicloud.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.database.DatabaseSnapshot;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.minicloud.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.miniprogram.MiniProgram;
 import dev.minicloud.emulator.miniprogram.PageInstance;
 import dev.minicloud.emulator.miniprogram.WxCall;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.VirtualClock;
 import dev.minicloud.emulator.database.Database;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.junit5.CallerIdentity;
 import dev.minicloud.emulator.junit5.CloudEmulatorTest;

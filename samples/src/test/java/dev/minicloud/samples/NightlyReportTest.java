@@ -3,7 +3,7 @@ package dev.minicloud.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.functions.FunctionCall;
+import dev.minicloud.emulator.functions.call.FunctionCall;
 import dev.minicloud.emulator.junit5.CloudEmulatorTest;
 import dev.minicloud.emulator.junit5.CloudEnv;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.minicloud.samples;
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.miniprogram.MiniProgram;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.miniprogram.MiniProgram;
 import dev.minicloud.emulator.miniprogram.PageInstance;
 import dev.minicloud.emulator.miniprogram.WxCall;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import dev.minicloud.emulator.VirtualClock;
 import dev.minicloud.emulator.database.Database;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.functions.Functions;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.junit5.CallerIdentity;
 import dev.minicloud.emulator.junit5.CloudEmulatorTest;
 import dev.minicloud.emulator.storage.Storage;

@@ -1,9 +1,9 @@
 package dev.minicloud.emulator.cli;
 
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.base.ErrorCode;
 import dev.minicloud.emulator.console.CallJson;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.json.Json;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.minicloud.emulator.cli;
 
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.functions.LogEntry;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.functions.call.LogEntry;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.json.Json;
 import dev.minicloud.emulator.miniprogram.MiniProgram;
 import java.io.PrintStream;

@@ -1,14 +1,14 @@
 package dev.minicloud.emulator.client;
 
 import dev.minicloud.emulator.database.Database;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.functions.Functions;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.sdk.ClientFiles;
-import dev.minicloud.emulator.storage.DeleteFileResult;
-import dev.minicloud.emulator.storage.DownloadResult;
-import dev.minicloud.emulator.storage.GetTempFileURLResult;
-import dev.minicloud.emulator.storage.UploadResult;
+import dev.minicloud.emulator.storage.result.DeleteFileResult;
+import dev.minicloud.emulator.storage.result.DownloadResult;
+import dev.minicloud.emulator.storage.result.GetTempFileURLResult;
+import dev.minicloud.emulator.storage.result.UploadResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,7 +66,7 @@ public final class CloudClient {
      * {@code wx.cloud.uploadFile({cloudPath, filePath})} with the file's content: {@code statusCode} 200 and
      * {@code cloud.uploadFile:ok}; the file is recorded as this user's upload.
      *
-     * @throws dev.minicloud.emulator.CloudException -503002 if the storage's permission refuses it
+     * @throws dev.minicloud.emulator.base.CloudException -503002 if the storage's permission refuses it
      */
     public UploadResult uploadFile(String cloudPath, byte[] content) {
         return files.uploadFile(cloudPath, content);
@@ -75,7 +75,7 @@ public final class CloudClient {
     /**
      * {@code wx.cloud.downloadFile({fileID})}: the content, {@code cloud.downloadFile:ok}.
      *
-     * @throws dev.minicloud.emulator.CloudException -503002 if the storage's permission refuses it
+     * @throws dev.minicloud.emulator.base.CloudException -503002 if the storage's permission refuses it
      */
     public DownloadResult downloadFile(String fileID) {
         return files.downloadFile(fileID);

@@ -2,7 +2,7 @@ package dev.minicloud.emulator.console;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

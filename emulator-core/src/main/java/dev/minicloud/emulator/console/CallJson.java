@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.console;
 
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.LogEntry;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.LogEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.minicloud.emulator.console;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.database.CollectionReference;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
-import dev.minicloud.emulator.database.GetResult;
+import dev.minicloud.emulator.database.result.GetResult;
 import dev.minicloud.emulator.database.Query;
 import dev.minicloud.emulator.internal.sdk.WireResults;
 import dev.minicloud.emulator.json.Json;

@@ -3,7 +3,7 @@ package dev.minicloud.emulator.console;
 /**
  * A console request that cannot be served as sent, told to the browser as {@code {"error": message}} with an HTTP
  * status: an unknown address, a missing parameter, a body too large. The service's own refusals are
- * {@link dev.minicloud.emulator.CloudException}s and keep their errCode and errMsg.
+ * {@link dev.minicloud.emulator.base.CloudException}s and keep their errCode and errMsg.
  */
 final class ConsoleError extends RuntimeException {
     private static final long serialVersionUID = 1L;

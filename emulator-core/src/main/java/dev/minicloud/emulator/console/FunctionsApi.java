@@ -1,11 +1,11 @@
 package dev.minicloud.emulator.console;
 
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.functions.FunctionCall;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionCall;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.functions.Functions;
-import dev.minicloud.emulator.functions.LogEntry;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.LogEntry;
+import dev.minicloud.emulator.functions.call.WxContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.console;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;

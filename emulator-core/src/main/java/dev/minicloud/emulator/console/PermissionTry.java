@@ -1,13 +1,13 @@
 package dev.minicloud.emulator.console;
 
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.base.ErrorCode;
 import dev.minicloud.emulator.client.CloudClient;
 import dev.minicloud.emulator.client.RulePartCoverage;
 import dev.minicloud.emulator.database.CollectionReference;
 import dev.minicloud.emulator.database.Query;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.sdk.WireResults;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.minicloud.emulator.console;
 
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.internal.sdk.WireResults;
-import dev.minicloud.emulator.storage.DownloadResult;
+import dev.minicloud.emulator.storage.result.DownloadResult;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import dev.minicloud.emulator.storage.TempFileRequest;

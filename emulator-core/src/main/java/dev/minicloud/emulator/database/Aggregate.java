@@ -1,5 +1,7 @@
 package dev.minicloud.emulator.database;
 
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.result.AggregateResult;
 import dev.minicloud.emulator.internal.database.geo.GeoJson;
 import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
@@ -172,7 +174,7 @@ public final class Aggregate {
     /**
      * Runs the pipeline: {@code {list: [...], errMsg: "collection.aggregate:ok"}}.
      *
-     * @throws dev.minicloud.emulator.CloudException {@code collection.aggregate:fail -502001 database request fail.
+     * @throws CloudException {@code collection.aggregate:fail -502001 database request fail.
      *     <reason>} for an invalid pipeline; -502005 if the collection does not exist; errCode -1
      *     {@code Aggregation pipeline cannot send request} on a {@code Command.aggregate.pipeline()}
      */

@@ -1,5 +1,7 @@
 package dev.minicloud.emulator.database;
 
+import dev.minicloud.emulator.database.result.AddResult;
+import dev.minicloud.emulator.database.result.BatchAddResult;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.database.engine.QuerySpec;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;

@@ -1,5 +1,7 @@
 package dev.minicloud.emulator.database;
 
+import dev.minicloud.emulator.database.value.Geo;
+import dev.minicloud.emulator.database.value.RegExp;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -128,7 +130,7 @@ public final class Command {
      * Documents whose geo field lies within {@code maxDistance} (and beyond {@code minDistance}) metres of
      * {@code geometry}, nearest first: {@code Map.of("geometry", Geo.point(113.3, 23.1), "maxDistance", 1000)}.
      *
-     * @throws dev.minicloud.emulator.CloudException {@code "geometry" must be of type Point. Received type ...}
+     * @throws dev.minicloud.emulator.base.CloudException {@code "geometry" must be of type Point. Received type ...}
      */
     public static QueryCommand geoNear(Map<String, ?> options) {
         return query("geoNear", GeoOptions.near(options));

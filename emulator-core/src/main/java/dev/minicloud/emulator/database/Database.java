@@ -1,5 +1,8 @@
 package dev.minicloud.emulator.database;
 
+import dev.minicloud.emulator.database.result.CreateCollectionResult;
+import dev.minicloud.emulator.database.value.RegExp;
+import dev.minicloud.emulator.database.value.ServerDate;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
@@ -42,7 +45,7 @@ public final class Database {
     /**
      * A collection by name. It need not exist yet; calls on a missing collection fail with -502005.
      *
-     * @throws dev.minicloud.emulator.CloudException {@code Collection name is required} if the name is empty
+     * @throws dev.minicloud.emulator.base.CloudException {@code Collection name is required} if the name is empty
      */
     public CollectionReference collection(String name) {
         if (name == null || name.isEmpty()) {
@@ -64,7 +67,7 @@ public final class Database {
     /**
      * {@code db.createCollection(name)}.
      *
-     * @throws dev.minicloud.emulator.CloudException -501001 if the collection exists
+     * @throws dev.minicloud.emulator.base.CloudException -501001 if the collection exists
      */
     public CreateCollectionResult createCollection(String name) {
         return ops.createCollection(new DatabaseRequest.AddCollection(name));

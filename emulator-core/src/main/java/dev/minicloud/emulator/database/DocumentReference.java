@@ -1,6 +1,11 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.result.DocumentResult;
+import dev.minicloud.emulator.database.result.RemoveResult;
+import dev.minicloud.emulator.database.result.SetResult;
+import dev.minicloud.emulator.database.result.UpdateResult;
+import dev.minicloud.emulator.database.result.WatchSnapshot;
 import dev.minicloud.emulator.internal.database.engine.QuerySpec;
 import dev.minicloud.emulator.internal.database.query.Projection;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;

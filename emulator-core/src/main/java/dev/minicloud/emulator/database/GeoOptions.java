@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.database;
 
+import dev.minicloud.emulator.database.value.Geo;
 import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import java.util.Collections;
 import java.util.LinkedHashMap;

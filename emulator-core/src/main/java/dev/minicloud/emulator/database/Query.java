@@ -1,6 +1,14 @@
 package dev.minicloud.emulator.database;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.result.CountResult;
+import dev.minicloud.emulator.database.result.GetResult;
+import dev.minicloud.emulator.database.result.RemoveResult;
+import dev.minicloud.emulator.database.result.UpdateResult;
+import dev.minicloud.emulator.database.result.WatchSnapshot;
+import dev.minicloud.emulator.database.value.Geo;
+import dev.minicloud.emulator.database.value.RegExp;
+import dev.minicloud.emulator.database.value.ServerDate;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.common.json.JsonSyntaxException;
 import dev.minicloud.emulator.internal.database.engine.QuerySpec;
@@ -64,7 +72,7 @@ public class Query {
      * Filters by a condition written as JSON text, with MongoDB operators where a command would be:
      * {@code where("{\"progress\": {\"$gt\": 10}}")}. Dates are written {@code {"$date": <ms or ISO string>}}.
      *
-     * @throws dev.minicloud.emulator.CloudException {@code 查询参数必须为对象} if the text is not a JSON object
+     * @throws CloudException {@code 查询参数必须为对象} if the text is not a JSON object
      */
     public Query where(String json) {
         Object condition;
@@ -82,7 +90,7 @@ public class Query {
      *
      * @param fieldPath a field or dot path, such as {@code "style.color"}
      * @param direction exactly {@code "asc"} or {@code "desc"}
-     * @throws dev.minicloud.emulator.CloudException {@code 排序字符不合法} for any other direction
+     * @throws CloudException {@code 排序字符不合法} for any other direction
      */
     public Query orderBy(String fieldPath, String direction) {
         if (fieldPath == null || fieldPath.isEmpty()) {
@@ -130,7 +138,7 @@ public class Query {
      * that changes what this query shows, on the writer's thread before its call returns. {@code orderBy} and
      * {@code limit} shape the list; {@code field} does not apply. Read permissions apply as for {@code get()}.
      *
-     * @throws dev.minicloud.emulator.CloudException on the server side, which has no {@code watch}
+     * @throws CloudException on the server side, which has no {@code watch}
      */
     public Watcher watch(Consumer<WatchSnapshot> onChange, Consumer<CloudException> onError) {
         return new Watcher(ops.watch(spec, onChange, onError));

@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.database;
 
+import dev.minicloud.emulator.database.result.AddResult;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.database.engine.EngineTransaction;
 import dev.minicloud.emulator.internal.sdk.TransactionOperations;

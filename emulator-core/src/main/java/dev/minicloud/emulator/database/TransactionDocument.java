@@ -1,5 +1,9 @@
 package dev.minicloud.emulator.database;
 
+import dev.minicloud.emulator.database.result.DocumentResult;
+import dev.minicloud.emulator.database.result.RemoveResult;
+import dev.minicloud.emulator.database.result.SetResult;
+import dev.minicloud.emulator.database.result.UpdateResult;
 import dev.minicloud.emulator.internal.database.engine.EngineTransaction;
 import dev.minicloud.emulator.internal.sdk.TransactionOperations;
 import java.util.Map;

@@ -1,5 +1,10 @@
 package dev.minicloud.emulator.functions;
 
+import dev.minicloud.emulator.functions.call.FunctionCall;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.OpenApi;
+import dev.minicloud.emulator.functions.call.TimerTrigger;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.functions.FunctionRunner;
 import dev.minicloud.emulator.internal.functions.triggers.TriggerScheduler;
 import java.util.List;

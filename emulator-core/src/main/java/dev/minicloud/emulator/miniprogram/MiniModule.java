@@ -21,7 +21,7 @@ public final class MiniModule {
     /**
      * Calls an exported function with JSON-valued arguments and returns its value, a Promise settled first.
      *
-     * @throws dev.minicloud.emulator.CloudException with the cloud's errCode and errMsg if it rejects with a cloud
+     * @throws dev.minicloud.emulator.base.CloudException with the cloud's errCode and errMsg if it rejects with a cloud
      *     error, or errMsg {@code thirdScriptError ...} if it throws or rejects with anything else
      */
     public Object call(String function, Object... args) {

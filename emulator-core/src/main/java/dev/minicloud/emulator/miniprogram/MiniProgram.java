@@ -1,7 +1,8 @@
 package dev.minicloud.emulator.miniprogram;
 
-import dev.minicloud.emulator.functions.LogEntry;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.functions.call.LogEntry;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.miniprogram.MiniProgramRealm;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +29,7 @@ import java.util.Set;
  *
  * <p>Every method runs the mini-program until it is idle before it returns: promises settled, timers due within the
  * settle window fired (a frozen clock jumps to them), watch snapshots delivered. An error nothing in the page could
- * catch (thrown by a callback, a timer or a handler) fails the call with a {@link dev.minicloud.emulator.CloudException}
+ * catch (thrown by a callback, a timer or a handler) fails the call with a {@link CloudException}
  * whose errMsg starts with {@code thirdScriptError}, as WeChat reports it; a cloud call's own failure keeps its
  * errCode and errMsg. Thread-safe: the code runs on the mini-program's own thread, one step at a time.
  */
@@ -91,12 +92,16 @@ public final class MiniProgram implements AutoCloseable {
 
     /** The {@code wx.*} / {@code ft.*} calls recorded so far, oldest first. */
     public List<WxCall> calls() {
-        return realm.calls();
+        return recorded(realm);
     }
 
     /** The recorded calls of one API, e.g. {@code "showToast"}. */
     public List<WxCall> calls(String api) {
-        return realm.calls().stream().filter(c -> c.api().equals(api)).toList();
+        return calls().stream().filter(c -> c.api().equals(api)).toList();
+    }
+
+    static List<WxCall> recorded(MiniProgramRealm realm) {
+        return realm.calls().stream().map(c -> new WxCall(c.api(), c.options(), c.route())).toList();
     }
 
     /** How later {@code wx.showModal} calls are answered: confirm (the default) or cancel. */
@@ -125,7 +130,7 @@ public final class MiniProgram implements AutoCloseable {
      * The content of one of the mini-program's local files, a path under {@code wx.env.USER_DATA_PATH}
      * ({@code wxfile://usr/...}) or a temporary path.
      *
-     * @throws dev.minicloud.emulator.CloudException with the platform's {@code readFile:fail ...} errMsg if there
+     * @throws CloudException with the platform's {@code readFile:fail ...} errMsg if there
      *     is no such file or the path is not one a mini-program may read
      */
     public byte[] localFile(String path) {

@@ -77,7 +77,8 @@ public final class PageInstance {
 
     /** The recorded {@code wx.*} calls made while this page's route was on top of the stack. */
     public List<WxCall> calls(String api) {
-        return realm.calls().stream().filter(c -> c.api().equals(api) && route.equals(c.route())).toList();
+        return MiniProgram.recorded(realm).stream().filter(c -> c.api().equals(api) && route.equals(c.route()))
+                .toList();
     }
 
     /** Closes the page: {@code onUnload}, and it leaves {@code getCurrentPages()}. */

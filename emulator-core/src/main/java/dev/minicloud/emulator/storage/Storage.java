@@ -1,7 +1,13 @@
 package dev.minicloud.emulator.storage;
 
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.internal.files.CloudPaths;
 import dev.minicloud.emulator.internal.files.StorageService;
+import dev.minicloud.emulator.storage.result.DeleteFileResult;
+import dev.minicloud.emulator.storage.result.DownloadResult;
+import dev.minicloud.emulator.storage.result.DownloadStream;
+import dev.minicloud.emulator.storage.result.GetTempFileURLResult;
+import dev.minicloud.emulator.storage.result.UploadResult;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,7 +31,7 @@ import java.util.stream.Collectors;
  * <p>Files live in memory, in a file system of the environment's own. A file that cannot be deleted or served fails
  * on its own item inside an {@code ":ok"} result (status {@code -503003} "storage file not exists" and so on); bad
  * arguments, more than 50 files in a call, an upload over the size limit and every failure of {@code downloadFile}
- * throw {@link dev.minicloud.emulator.CloudException}.
+ * throw {@link CloudException}.
  *
  * <p>Instances are thread-safe.
  */
@@ -41,7 +47,7 @@ public final class Storage {
      * {@code cloud.uploadFile({cloudPath, fileContent})}: stores {@code fileContent} at {@code cloudPath}, replacing
      * any file there.
      *
-     * @throws dev.minicloud.emulator.CloudException errCode -1 {@code "uploadFile:fail cloudPath (<path>) must ..."}
+     * @throws CloudException errCode -1 {@code "uploadFile:fail cloudPath (<path>) must ..."}
      *     for an invalid cloudPath; errCode -403001 if the content is larger than the configured limit
      */
     public UploadResult uploadFile(String cloudPath, byte[] fileContent) {
@@ -53,7 +59,7 @@ public final class Storage {
      * into a new file at {@code cloudPath}, replacing any file there once the stream ends. The stream is not closed.
      * An upload that fails or is too large leaves the old file, or no file, in place.
      *
-     * @throws dev.minicloud.emulator.CloudException errCode -1 for an invalid cloudPath or a failing stream; errCode
+     * @throws CloudException errCode -1 for an invalid cloudPath or a failing stream; errCode
      *     -403001 if the stream holds more bytes than the configured limit
      */
     public UploadResult uploadFile(String cloudPath, InputStream fileContent) {
@@ -63,7 +69,7 @@ public final class Storage {
     /**
      * {@code cloud.downloadFile({fileID})}: the file's whole content.
      *
-     * @throws dev.minicloud.emulator.CloudException errCode -1 {@code "downloadFile:fail storage file not exists"}
+     * @throws CloudException errCode -1 {@code "downloadFile:fail storage file not exists"}
      *     if there is no such file, {@code "downloadFile:fail storage permission denied"} for a fileID of another
      *     environment, {@code "downloadFile:fail invalid parameters"} for a string that is not a fileID
      */
@@ -74,7 +80,7 @@ public final class Storage {
     /**
      * {@code cloud.downloadFile({fileID})} for large files: the content as a stream the caller closes.
      *
-     * @throws dev.minicloud.emulator.CloudException as {@link #downloadFile(String)}
+     * @throws CloudException as {@link #downloadFile(String)}
      */
     public DownloadStream downloadFileAsStream(String fileID) {
         return service.downloadFileAsStream(fileID);
@@ -84,7 +90,7 @@ public final class Storage {
      * {@code cloud.deleteFile({fileList})}: deletes up to 50 files. Each item of the result says whether its file
      * was deleted ({@code status 0, errMsg "ok"}) or not ({@code -503003 "storage file not exists"}, ...).
      *
-     * @throws dev.minicloud.emulator.CloudException errCode -1 for a null or empty fileID, or more than 50 of them
+     * @throws CloudException errCode -1 for a null or empty fileID, or more than 50 of them
      */
     public DeleteFileResult deleteFile(List<String> fileList) {
         return service.deleteFile(fileList);
@@ -100,7 +106,7 @@ public final class Storage {
      * storage.getTempFileURL(List.of(fileID, new TempFileRequest(otherFileID, 3600)));
      * }</pre>
      *
-     * @throws dev.minicloud.emulator.CloudException errCode -1 for an item of another type, a maxAge below 1, or
+     * @throws CloudException errCode -1 for an item of another type, a maxAge below 1, or
      *     more than 50 items
      */
     public GetTempFileURLResult getTempFileURL(List<?> fileList) {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.io.IOException;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.database.Command;
 import dev.minicloud.emulator.database.Database;
-import dev.minicloud.emulator.database.RegExp;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.database.value.RegExp;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;

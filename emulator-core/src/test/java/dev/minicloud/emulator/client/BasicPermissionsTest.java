@@ -3,9 +3,9 @@ package dev.minicloud.emulator.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.database.Command;
-import dev.minicloud.emulator.database.GetResult;
+import dev.minicloud.emulator.database.result.GetResult;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

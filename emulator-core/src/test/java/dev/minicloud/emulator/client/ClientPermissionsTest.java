@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.minicloud.emulator.ClientPermissions;
 import dev.minicloud.emulator.ClientPermissions.Access;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.minicloud.emulator.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.database.Command;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.minicloud.emulator.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
-import dev.minicloud.emulator.storage.DeleteFileResult;
+import dev.minicloud.emulator.base.Permission;
+import dev.minicloud.emulator.storage.result.DeleteFileResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

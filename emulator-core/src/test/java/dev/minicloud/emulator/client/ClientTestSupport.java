@@ -2,9 +2,9 @@ package dev.minicloud.emulator.client;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

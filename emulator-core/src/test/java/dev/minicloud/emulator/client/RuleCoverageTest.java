@@ -3,7 +3,7 @@ package dev.minicloud.emulator.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.database.Command;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,7 +81,7 @@ class RuleCoverageTest extends ClientTestSupport {
     void another_environment_counts_its_own_requests() {
         startWithRules();
         try (var other = dev.minicloud.emulator.CloudEmulator.newEnvironment(env.configuration())) {
-            other.client(dev.minicloud.emulator.functions.WxContext.ofOpenId("o_carol")).database()
+            other.client(dev.minicloud.emulator.functions.call.WxContext.ofOpenId("o_carol")).database()
                     .collection("todos").where(Map.of("_openid", "{openid}")).get();
             assertThat(other.ruleCoverage().get(0).timesTrue()).isEqualTo(1);
         }

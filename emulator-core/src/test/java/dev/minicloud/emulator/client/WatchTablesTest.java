@@ -2,13 +2,13 @@ package dev.minicloud.emulator.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.database.Command;
 import dev.minicloud.emulator.database.Query;
-import dev.minicloud.emulator.database.WatchChange;
-import dev.minicloud.emulator.database.WatchSnapshot;
+import dev.minicloud.emulator.database.result.WatchChange;
+import dev.minicloud.emulator.database.result.WatchSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

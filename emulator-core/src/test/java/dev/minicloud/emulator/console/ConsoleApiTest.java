@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.json.Json;
 import java.net.URI;
 import java.net.http.HttpRequest;

@@ -3,6 +3,7 @@ package dev.minicloud.emulator.database;
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.database.result.GetResult;
 import dev.minicloud.emulator.json.Json;
 import java.io.IOException;
 import java.io.InputStream;

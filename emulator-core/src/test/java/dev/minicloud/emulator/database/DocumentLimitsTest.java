@@ -3,7 +3,7 @@ package dev.minicloud.emulator.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import java.time.Duration;
 import java.util.Collections;

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.result.UpdateResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.minicloud.emulator.database;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.result.GetResult;
+import dev.minicloud.emulator.database.value.Geo;
 import dev.minicloud.emulator.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;

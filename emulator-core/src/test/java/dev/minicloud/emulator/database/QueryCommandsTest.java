@@ -93,7 +93,7 @@ class QueryCommandsTest extends DatabaseTest {
     void chained_logic_inside_elem_match_is_refused_because_the_sdk_cannot_encode_it() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> where(Map.of("tags", Command.elemMatch(Command.gt(7).and(Command.lt(9))))))
-                .isInstanceOf(dev.minicloud.emulator.CloudException.class)
+                .isInstanceOf(dev.minicloud.emulator.base.CloudException.class)
                 .hasMessageContaining("cannot be used as a value here");
     }
 

@@ -3,7 +3,16 @@ package dev.minicloud.emulator.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.result.AddResult;
+import dev.minicloud.emulator.database.result.BatchAddResult;
+import dev.minicloud.emulator.database.result.CountResult;
+import dev.minicloud.emulator.database.result.CreateCollectionResult;
+import dev.minicloud.emulator.database.result.DocumentResult;
+import dev.minicloud.emulator.database.result.GetResult;
+import dev.minicloud.emulator.database.result.RemoveResult;
+import dev.minicloud.emulator.database.result.SetResult;
+import dev.minicloud.emulator.database.result.UpdateResult;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.result.AddResult;
+import dev.minicloud.emulator.database.result.DocumentResult;
+import dev.minicloud.emulator.database.result.RemoveResult;
+import dev.minicloud.emulator.database.result.SetResult;
+import dev.minicloud.emulator.database.result.UpdateResult;
+import dev.minicloud.emulator.database.value.Geo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,9 @@ package dev.minicloud.emulator.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.functions.call.FunctionCall;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.WxContext;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

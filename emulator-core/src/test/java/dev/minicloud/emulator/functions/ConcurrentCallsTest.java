@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.WxContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

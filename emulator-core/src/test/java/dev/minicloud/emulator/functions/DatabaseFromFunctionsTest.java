@@ -2,6 +2,7 @@ package dev.minicloud.emulator.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.WxContext;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.minicloud.emulator.functions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.database.Geo;
+import dev.minicloud.emulator.database.value.Geo;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.database.CollectionReference;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.database.DocumentReference;
 import dev.minicloud.emulator.database.Query;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.internal.sdk.WireResults;
 import dev.minicloud.emulator.json.Json;
 import java.util.ArrayList;

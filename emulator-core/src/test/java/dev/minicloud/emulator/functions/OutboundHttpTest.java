@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.http.HttpFault;
 import dev.minicloud.emulator.http.RecordedRequest;
 import dev.minicloud.emulator.http.RequestPattern;

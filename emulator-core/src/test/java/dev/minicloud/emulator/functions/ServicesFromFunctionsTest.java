@@ -2,6 +2,8 @@ package dev.minicloud.emulator.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.OpenApiCall;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

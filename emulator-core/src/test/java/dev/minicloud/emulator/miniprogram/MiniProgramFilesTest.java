@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.minicloud.emulator.CloudEmulator;
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.minicloud.emulator.miniprogram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.functions.LogEntry;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.functions.call.LogEntry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,6 +2,7 @@ package dev.minicloud.emulator.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.storage.result.DeleteFileResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.storage.result.GetTempFileURLResult;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

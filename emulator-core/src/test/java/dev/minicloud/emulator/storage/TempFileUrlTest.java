@@ -2,6 +2,7 @@ package dev.minicloud.emulator.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.storage.result.GetTempFileURLResult;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

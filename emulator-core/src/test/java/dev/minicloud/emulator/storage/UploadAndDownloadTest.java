@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.storage.result.DownloadResult;
+import dev.minicloud.emulator.storage.result.DownloadStream;
+import dev.minicloud.emulator.storage.result.UploadResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
+import dev.minicloud.emulator.storage.result.DownloadStream;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.junit5;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import java.util.regex.Pattern;
 import org.assertj.core.api.AbstractAssert;
 

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.junit5;
 
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.minicloud.emulator.junit5;
 
 import dev.minicloud.emulator.database.CollectionReference;
 import dev.minicloud.emulator.database.DocumentReference;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.OpenApi;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.OpenApi;
 
 /**
  * AssertJ entry points for what a cloud test checks: collections, documents, function results, {@code openapi}

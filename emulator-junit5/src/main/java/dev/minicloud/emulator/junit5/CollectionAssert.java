@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.junit5;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.database.CollectionReference;
 import dev.minicloud.emulator.database.LogicCommand;
 import dev.minicloud.emulator.database.Query;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.junit5;
 
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

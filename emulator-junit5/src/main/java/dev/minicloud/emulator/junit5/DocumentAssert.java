@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.junit5;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.database.DocumentReference;
 import dev.minicloud.emulator.json.Json;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.minicloud.emulator.junit5;
 
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
-import dev.minicloud.emulator.functions.FunctionCall;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.LogEntry;
+import dev.minicloud.emulator.functions.call.FunctionCall;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.LogEntry;
 import dev.minicloud.emulator.http.HttpStubs;
 import dev.minicloud.emulator.http.RecordedRequest;
 import dev.minicloud.emulator.json.Json;

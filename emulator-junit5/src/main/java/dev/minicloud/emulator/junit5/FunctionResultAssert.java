@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.junit5;
 
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.LogEntry;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.LogEntry;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ObjectAssert;

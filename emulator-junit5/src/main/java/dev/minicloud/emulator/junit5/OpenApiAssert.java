@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.junit5;
 
-import dev.minicloud.emulator.functions.OpenApi;
-import dev.minicloud.emulator.functions.OpenApiCall;
+import dev.minicloud.emulator.functions.call.OpenApi;
+import dev.minicloud.emulator.functions.call.OpenApiCall;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.AbstractAssert;

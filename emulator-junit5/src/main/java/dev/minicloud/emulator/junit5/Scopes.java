@@ -5,7 +5,7 @@ import dev.minicloud.emulator.VirtualClock;
 import dev.minicloud.emulator.client.CloudClient;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.functions.Functions;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.storage.Storage;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;

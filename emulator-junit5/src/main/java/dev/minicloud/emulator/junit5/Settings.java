@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.junit5;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

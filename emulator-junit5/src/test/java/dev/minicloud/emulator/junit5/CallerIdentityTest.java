@@ -7,7 +7,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.functions.Functions;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

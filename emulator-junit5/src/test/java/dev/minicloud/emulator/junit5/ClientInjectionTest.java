@@ -5,10 +5,10 @@ import static dev.minicloud.emulator.junit5.CloudAssertions.assertThatCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.client.CloudClient;
 import dev.minicloud.emulator.database.Database;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.VirtualClock;
 import dev.minicloud.emulator.database.Database;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.functions.Functions;
 import dev.minicloud.emulator.storage.Storage;
 import java.io.IOException;

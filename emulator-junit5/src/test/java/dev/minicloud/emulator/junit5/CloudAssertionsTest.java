@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.client.CloudClient;
 import dev.minicloud.emulator.database.Command;
 import dev.minicloud.emulator.database.Database;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.functions.Functions;
 import java.time.Instant;
 import java.util.Date;

@@ -7,7 +7,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.minicloud.emulator.database.Database;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;

@@ -7,7 +7,7 @@ import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.VirtualClock;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.functions.Functions;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

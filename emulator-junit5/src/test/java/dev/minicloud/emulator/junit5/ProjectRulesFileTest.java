@@ -8,7 +8,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.client.CloudClient;
 import dev.minicloud.emulator.database.Database;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static dev.minicloud.emulator.junit5.CloudAssertions.assertThat;
 import static dev.minicloud.emulator.junit5.CloudAssertions.assertThatCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.client.CloudClient;
 import dev.minicloud.emulator.database.Database;
 import dev.minicloud.emulator.junit5.CallerIdentity;

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.admin;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;

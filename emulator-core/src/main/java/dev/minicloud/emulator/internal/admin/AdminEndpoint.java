@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.admin;
 
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.OpenApi;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.OpenApi;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.files.StorageService;

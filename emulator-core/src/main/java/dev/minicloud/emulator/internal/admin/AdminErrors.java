@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.admin;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.internal.sdk.OpenTransactions;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.admin;
 
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.internal.sdk.OpenTransactions;
 import java.util.Map;
 
@@ -22,7 +22,7 @@ public interface AdminScope {
     /**
      * {@code wx.openApi}: the recording stub's answer to {@code api} ({@code "<module>.<method>"}).
      *
-     * @throws dev.minicloud.emulator.CloudException the failure the test configured
+     * @throws dev.minicloud.emulator.base.CloudException the failure the test configured
      */
     Map<String, Object> openApi(String api, Map<String, Object> params);
 }

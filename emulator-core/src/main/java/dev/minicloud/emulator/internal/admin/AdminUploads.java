@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.admin;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import dev.minicloud.emulator.internal.files.CloudPaths;
 import dev.minicloud.emulator.internal.files.StorageService;

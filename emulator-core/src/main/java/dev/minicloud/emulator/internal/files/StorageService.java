@@ -1,13 +1,13 @@
 package dev.minicloud.emulator.internal.files;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.base.ErrorCode;
 import dev.minicloud.emulator.internal.database.query.SdkErrors;
-import dev.minicloud.emulator.storage.DeleteFileResult;
-import dev.minicloud.emulator.storage.DownloadResult;
-import dev.minicloud.emulator.storage.DownloadStream;
-import dev.minicloud.emulator.storage.GetTempFileURLResult;
-import dev.minicloud.emulator.storage.UploadResult;
+import dev.minicloud.emulator.storage.result.DeleteFileResult;
+import dev.minicloud.emulator.storage.result.DownloadResult;
+import dev.minicloud.emulator.storage.result.DownloadStream;
+import dev.minicloud.emulator.storage.result.GetTempFileURLResult;
+import dev.minicloud.emulator.storage.result.UploadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -42,9 +42,6 @@ public final class StorageService implements AutoCloseable {
     public static final int URL_SERVER_THREADS = 8;
     /** The most connections waiting for one of those threads; the server closes any beyond them at once. */
     public static final int URL_SERVER_QUEUE = 64;
-
-    private static final String TEMP_FILE_OBJECT = "fileList 的元素如果是对象，必须是包含 fileID 和 maxAge 的对象";
-    private static final String TEMP_FILE_NOT_OBJECT = "fileList的元素如果不是对象，则必须是字符串";
 
     private final String envId;
     private final Bucket bucket;
@@ -230,18 +227,7 @@ public final class StorageService implements AutoCloseable {
      */
     public List<?> checkDeleteList(Object fileList) {
         checkOpen();
-        List<?> list = fileList(fileList);
-        for (int i = 0; i < list.size(); i++) {
-            if (!(list.get(i) instanceof String)) {
-                throw StorageErrors.fail("deleteFile", "Type of fileList[" + i + "] must be string instead of "
-                        + StorageErrors.typeOf(list.get(i)));
-            }
-            if (((String) list.get(i)).isEmpty()) {
-                throw StorageErrors.fail("deleteFile", "fileList的元素必须是非空的字符串");
-            }
-        }
-        checkCount("deleteFile", list);
-        return list;
+        return FileLists.deleteList(fileList);
     }
 
     /**
@@ -250,15 +236,10 @@ public final class StorageService implements AutoCloseable {
      */
     public GetTempFileURLResult getTempFileURL(Object fileList) {
         checkOpen();
-        List<?> list = fileList(fileList);
-        List<Requested> requests = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            requests.add(requested(i, list.get(i)));
-        }
-        checkCount("getTempFileURL", list);
+        List<FileLists.Requested> requests = FileLists.tempFileList(fileList);
         long now = clock.instant().getEpochSecond();
         List<GetTempFileURLResult.Item> items = new ArrayList<>(requests.size());
-        for (Requested r : requests) {
+        for (FileLists.Requested r : requests) {
             Target target = target(r.fileID());
             ErrorCode refusal = target.refusal();
             if (refusal == null && !store.exists(target.cloudPath())) {
@@ -266,55 +247,10 @@ public final class StorageService implements AutoCloseable {
             }
             items.add(refusal == null
                     ? new GetTempFileURLResult.Item(r.fileID(),
-                            urls.urlFor(target.cloudPath(), expiry(now, r.maxAge())), r.maxAge(), 0, "ok")
+                            urls.urlFor(target.cloudPath(), FileLists.expiry(now, r.maxAge())), r.maxAge(), 0, "ok")
                     : new GetTempFileURLResult.Item(r.fileID(), "", r.maxAge(), refusal.code(), refusal.text()));
         }
         return new GetTempFileURLResult(items, "getTempFileURL:ok");
-    }
-
-    private record Requested(String fileID, long maxAge) {}
-
-    private static Requested requested(int index, Object item) {
-        if (item instanceof String fileID) {
-            return new Requested(fileID, DEFAULT_MAX_AGE_SECONDS);
-        }
-        if (!(item instanceof Map<?, ?> map)) {
-            throw StorageErrors.fail("getTempFileURL", TEMP_FILE_NOT_OBJECT);
-        }
-        if (!map.containsKey("fileID") || !map.containsKey("maxAge")) {
-            throw StorageErrors.fail("getTempFileURL", TEMP_FILE_OBJECT);
-        }
-        if (!(map.get("fileID") instanceof String fileID)) {
-            throw StorageErrors.fail("getTempFileURL", "Type of fileList[" + index
-                    + "].fileID must be string instead of " + StorageErrors.typeOf(map.get("fileID")));
-        }
-        Object maxAge = map.get("maxAge");
-        if (!(maxAge instanceof Number n) || !(n.doubleValue() >= 1)) {
-            throw StorageErrors.fail("getTempFileURL", "maxAge of fileList[" + index
-                    + "] must be a positive number of seconds, got " + maxAge);
-        }
-        return new Requested(fileID, n.longValue());
-    }
-
-    private static long expiry(long now, long maxAge) {
-        try {
-            return Math.addExact(now, maxAge);
-        } catch (ArithmeticException e) {
-            return Long.MAX_VALUE;
-        }
-    }
-
-    private static List<?> fileList(Object fileList) {
-        if (!(fileList instanceof List<?> list)) {
-            throw SdkErrors.parameterType("fileList", "array", fileList);
-        }
-        return list;
-    }
-
-    private static void checkCount(String api, List<?> list) {
-        if (list.size() > MAX_FILES_PER_CALL) {
-            throw StorageErrors.tooManyFiles(api, list.size());
-        }
     }
 
     /** Where a fileID points: a cloudPath of this environment, or why it cannot be used here. */

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.functions;
 
-import dev.minicloud.emulator.functions.FunctionCall;
+import dev.minicloud.emulator.functions.call.FunctionCall;
 import java.util.ArrayDeque;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.functions;
 
-import dev.minicloud.emulator.functions.FunctionRuntime;
+import dev.minicloud.emulator.functions.call.FunctionRuntime;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;

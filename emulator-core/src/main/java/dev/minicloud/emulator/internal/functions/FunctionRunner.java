@@ -1,19 +1,19 @@
 package dev.minicloud.emulator.internal.functions;
 
-import dev.minicloud.emulator.functions.FunctionCall;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.FunctionRuntime;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.FunctionCall;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionRuntime;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.admin.AdminEndpoint;
+import dev.minicloud.emulator.internal.common.MovableClock;
 import dev.minicloud.emulator.internal.functions.bridge.HostBridge;
 import dev.minicloud.emulator.internal.functions.node.NodeInstance;
 import dev.minicloud.emulator.internal.functions.node.NodeSettings;
+import dev.minicloud.emulator.internal.functions.node.OutboundHttp;
 import dev.minicloud.emulator.internal.functions.runtime.Budget;
 import dev.minicloud.emulator.internal.functions.runtime.BudgetExceeded;
 import dev.minicloud.emulator.internal.functions.runtime.JsRuntime;
 import dev.minicloud.emulator.internal.functions.runtime.SandboxContextFactory;
-import dev.minicloud.emulator.internal.functions.triggers.TriggerConfig;
-import dev.minicloud.emulator.internal.functions.triggers.TriggerSpec;
 import dev.minicloud.emulator.internal.functions.triggers.TriggerConfig;
 import dev.minicloud.emulator.internal.functions.triggers.TriggerSpec;
 import java.nio.file.Files;
@@ -76,10 +76,10 @@ public final class FunctionRunner implements AutoCloseable {
     private volatile Supplier<AdminEndpoint> adminEndpoint;
     private volatile boolean closed;
 
-    public FunctionRunner(List<Path> roots, String envId, String appId, dev.minicloud.emulator.VirtualClock clock,
+    public FunctionRunner(List<Path> roots, String envId, String appId, MovableClock clock,
             dev.minicloud.emulator.internal.database.engine.DatabaseEngine database,
             dev.minicloud.emulator.internal.files.StorageService storage,
-            dev.minicloud.emulator.functions.OpenApi openApi, dev.minicloud.emulator.http.HttpStubs http,
+            dev.minicloud.emulator.functions.call.OpenApi openApi, OutboundHttp http,
             Map<String, String> processEnv, Duration timeout, long memoryBudgetBytes, Path transpileCache,
             FunctionRuntime defaultRuntime, String nodeExecutable) {
         this.roots = List.copyOf(roots);

@@ -1,11 +1,11 @@
 package dev.minicloud.emulator.internal.functions;
 
-import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.OpenApi;
-import dev.minicloud.emulator.http.HttpStubs;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.OpenApi;
+import dev.minicloud.emulator.internal.common.MovableClock;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.files.StorageService;
+import dev.minicloud.emulator.internal.functions.node.OutboundHttp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -26,8 +26,8 @@ import java.util.Map;
  * @param memoryBudgetBytes the bytes one invocation may allocate before it is stopped
  * @param transpileCache where transpiled modules are cached on disk, or null for memory only
  */
-public record FunctionServices(String envId, String appId, VirtualClock clock, DatabaseEngine database,
-        StorageService storage, OpenApi openApi, HttpStubs http,
+public record FunctionServices(String envId, String appId, MovableClock clock, DatabaseEngine database,
+        StorageService storage, OpenApi openApi, OutboundHttp http,
         NestedCalls functions, Map<String, String> processEnv, Duration defaultTimeout, long memoryBudgetBytes,
         Path transpileCache) {
 

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.functions;
 
-import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.WxContext;
+import dev.minicloud.emulator.internal.common.MovableClock;
 import dev.minicloud.emulator.internal.functions.runtime.Budget;
 import dev.minicloud.emulator.internal.functions.runtime.RealmRun;
 import dev.minicloud.emulator.internal.functions.runtime.Running;
@@ -23,7 +23,7 @@ public final class Invocation extends RealmRun {
     public final Caller caller;
     public final Budget budget;
 
-    Invocation(String requestId, FunctionDefinition function, Caller caller, VirtualClock clock, Budget budget) {
+    Invocation(String requestId, FunctionDefinition function, Caller caller, MovableClock clock, Budget budget) {
         super(clock);
         this.requestId = requestId;
         this.function = function;

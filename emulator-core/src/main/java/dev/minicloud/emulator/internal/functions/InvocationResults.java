@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.functions;
 
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.internal.common.json.JsonTooDeepException;
 import dev.minicloud.emulator.internal.functions.bridge.HostBridge;
 import dev.minicloud.emulator.internal.functions.runtime.BudgetExceeded;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.functions;
 
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 
 /** One warm container of one function, whichever runtime runs it; it serves one invocation at a time. */
 public interface WarmInstance {

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

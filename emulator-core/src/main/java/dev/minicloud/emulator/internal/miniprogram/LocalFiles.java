@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedFileSystemException;

@@ -1,10 +1,10 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.internal.sdk.ClientFiles;
 import dev.minicloud.emulator.internal.sdk.WireResults;
-import dev.minicloud.emulator.storage.DownloadResult;
-import dev.minicloud.emulator.storage.UploadResult;
+import dev.minicloud.emulator.storage.result.DownloadResult;
+import dev.minicloud.emulator.storage.result.UploadResult;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;

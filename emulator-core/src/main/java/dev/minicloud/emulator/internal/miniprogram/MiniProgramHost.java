@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.functions.bridge.HostAnswer;
@@ -13,7 +13,6 @@ import dev.minicloud.emulator.internal.sdk.DatabaseRequest;
 import dev.minicloud.emulator.internal.sdk.Operation;
 import dev.minicloud.emulator.internal.sdk.WireRequests;
 import dev.minicloud.emulator.internal.sdk.WireResults;
-import dev.minicloud.emulator.miniprogram.WxCall;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -80,7 +79,7 @@ final class MiniProgramHost {
         return switch (op) {
             case "database.watch" -> watch(p);
             case "database.unwatch" -> unwatch(p);
-            case "wx.record" -> wx.record(new WxCall((String) p.get("api"), asMap(p.get("options")),
+            case "wx.record" -> wx.record(new RecordedWxCall((String) p.get("api"), asMap(p.get("options")),
                     (String) p.get("route")));
             case "wx.storage" -> wx.storage(p);
             case "mp.error" -> {

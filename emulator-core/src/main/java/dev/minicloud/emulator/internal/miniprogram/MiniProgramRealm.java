@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.functions.LogEntry;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.functions.call.LogEntry;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.functions.Outcome;
@@ -16,7 +16,6 @@ import dev.minicloud.emulator.internal.functions.runtime.Running;
 import dev.minicloud.emulator.internal.functions.runtime.SandboxContextFactory;
 import dev.minicloud.emulator.internal.functions.runtime.StackMapper;
 import dev.minicloud.emulator.internal.functions.runtime.ThrownValue;
-import dev.minicloud.emulator.miniprogram.WxCall;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,7 +142,7 @@ public final class MiniProgramRealm implements AutoCloseable {
         });
     }
 
-    public List<WxCall> calls() {
+    public List<RecordedWxCall> calls() {
         return thread.run(wx::calls);
     }
 

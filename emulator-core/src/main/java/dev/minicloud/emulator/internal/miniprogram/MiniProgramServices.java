@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
-import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.WxContext;
+import dev.minicloud.emulator.internal.common.MovableClock;
 import dev.minicloud.emulator.internal.sdk.ClientFiles;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * @param memoryBudgetBytes the bytes one step (opening a page, calling a handler) may allocate
  * @param transpileCache where transpiled modules are cached on disk, or null for memory only
  */
-public record MiniProgramServices(VirtualClock clock, Function<WxContext, DatabaseOperations> database,
+public record MiniProgramServices(MovableClock clock, Function<WxContext, DatabaseOperations> database,
         FunctionCalls functions, Function<WxContext, ClientFiles> storage, Supplier<Path> device,
         long memoryBudgetBytes, Path transpileCache) {
 

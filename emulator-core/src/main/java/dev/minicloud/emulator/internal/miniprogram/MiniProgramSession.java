@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
-import dev.minicloud.emulator.VirtualClock;
+import dev.minicloud.emulator.internal.common.MovableClock;
 import dev.minicloud.emulator.internal.functions.runtime.ErrorInfo;
 import dev.minicloud.emulator.internal.functions.runtime.RealmRun;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ final class MiniProgramSession extends RealmRun {
     private final Queue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
     private final List<ErrorInfo> errors = new ArrayList<>();
 
-    MiniProgramSession(VirtualClock clock) {
+    MiniProgramSession(MovableClock clock) {
         super(clock);
     }
 

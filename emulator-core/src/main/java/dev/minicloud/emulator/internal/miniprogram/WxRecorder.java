@@ -1,6 +1,5 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
-import dev.minicloud.emulator.miniprogram.WxCall;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,13 +15,13 @@ final class WxRecorder {
     /** The platform's storage limit: 10 MB per mini-program. */
     private static final int LIMIT_KB = 10 * 1024;
 
-    private final List<WxCall> calls = new ArrayList<>();
+    private final List<RecordedWxCall> calls = new ArrayList<>();
     private final Map<String, String> storage = new LinkedHashMap<>();
     private boolean modalConfirms = true;
     private int logins;
 
     /** Records a call; answers what the API resolves with beyond its errMsg, or null. */
-    Map<String, Object> record(WxCall call) {
+    Map<String, Object> record(RecordedWxCall call) {
         calls.add(call);
         return switch (call.api()) {
             case "showModal" -> {
@@ -36,7 +35,7 @@ final class WxRecorder {
         };
     }
 
-    List<WxCall> calls() {
+    List<RecordedWxCall> calls() {
         return List.copyOf(calls);
     }
 

@@ -1,16 +1,16 @@
 package dev.minicloud.emulator.internal.sdk;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.base.ErrorCode;
 import dev.minicloud.emulator.internal.database.rules.AccessPolicy;
 import dev.minicloud.emulator.internal.database.rules.RuleContext;
 import dev.minicloud.emulator.internal.database.rules.RuleCoverage;
 import dev.minicloud.emulator.internal.database.rules.SecurityRules.Access;
 import dev.minicloud.emulator.internal.files.StorageService;
-import dev.minicloud.emulator.storage.DeleteFileResult;
-import dev.minicloud.emulator.storage.DownloadResult;
-import dev.minicloud.emulator.storage.GetTempFileURLResult;
-import dev.minicloud.emulator.storage.UploadResult;
+import dev.minicloud.emulator.storage.result.DeleteFileResult;
+import dev.minicloud.emulator.storage.result.DownloadResult;
+import dev.minicloud.emulator.storage.result.GetTempFileURLResult;
+import dev.minicloud.emulator.storage.result.UploadResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

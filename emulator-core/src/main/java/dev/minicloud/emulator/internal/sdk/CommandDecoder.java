@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Turns the JSON a cloud function's SDK sends back into MiniCloud's values: {@code {"$tcb_command": {kind, operator,
  * operands}}} becomes the same {@link Command} the Java API builds, so one encoder and one matcher serve both.
- * {@code {"$tcb_geo": <GeoJSON>}} becomes a {@link dev.minicloud.emulator.database.Geo} value. Dates, regular
+ * {@code {"$tcb_geo": <GeoJSON>}} becomes a {@link dev.minicloud.emulator.database.value.Geo} value. Dates, regular
  * expressions and server dates arrive already typed from {@code JsonCodec}.
  */
 public final class CommandDecoder {

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.sdk;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.base.ErrorCode;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.database.engine.EngineTransaction;
 import dev.minicloud.emulator.internal.database.query.DatabaseError;

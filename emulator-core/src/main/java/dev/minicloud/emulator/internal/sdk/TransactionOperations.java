@@ -1,10 +1,10 @@
 package dev.minicloud.emulator.internal.sdk;
 
-import dev.minicloud.emulator.database.AddResult;
-import dev.minicloud.emulator.database.DocumentResult;
-import dev.minicloud.emulator.database.RemoveResult;
-import dev.minicloud.emulator.database.SetResult;
-import dev.minicloud.emulator.database.UpdateResult;
+import dev.minicloud.emulator.database.result.AddResult;
+import dev.minicloud.emulator.database.result.DocumentResult;
+import dev.minicloud.emulator.database.result.RemoveResult;
+import dev.minicloud.emulator.database.result.SetResult;
+import dev.minicloud.emulator.database.result.UpdateResult;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.database.engine.EngineTransaction;
 

@@ -3,9 +3,9 @@ package dev.minicloud.emulator.internal.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.storage.GetTempFileURLResult;
+import dev.minicloud.emulator.storage.result.GetTempFileURLResult;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.common.value;
 
-import dev.minicloud.emulator.database.RegExp;
+import dev.minicloud.emulator.database.value.RegExp;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.database.engine;
 
 import dev.minicloud.emulator.database.LogicCommand;
-import dev.minicloud.emulator.database.RegExp;
+import dev.minicloud.emulator.database.value.RegExp;
 import dev.minicloud.emulator.database.UpdateCommand;
 import dev.minicloud.emulator.internal.database.query.DatabaseError;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.database.engine;
 
-import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.base.ErrorCode;
 import dev.minicloud.emulator.database.UpdateCommand;
 import dev.minicloud.emulator.internal.common.value.Frozen;
 import dev.minicloud.emulator.internal.common.value.ValueOrder;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.database.engine;
 
-import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.base.ErrorCode;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.database.query.DatabaseError;
 import dev.minicloud.emulator.internal.database.query.Deadline;

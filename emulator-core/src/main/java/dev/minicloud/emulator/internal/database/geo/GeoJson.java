@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.database.geo;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.database.Geo;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.value.Geo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.database.query;
 
-import dev.minicloud.emulator.ErrorCode;
+import dev.minicloud.emulator.base.ErrorCode;
 
 /**
  * A failure the database backend reports; the engine turns it into the service's message,

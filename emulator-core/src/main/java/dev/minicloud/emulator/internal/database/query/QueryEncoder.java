@@ -1,10 +1,10 @@
 package dev.minicloud.emulator.internal.database.query;
 
-import dev.minicloud.emulator.database.Geo;
+import dev.minicloud.emulator.database.value.Geo;
 import dev.minicloud.emulator.database.LogicCommand;
 import dev.minicloud.emulator.database.QueryCommand;
-import dev.minicloud.emulator.database.RegExp;
-import dev.minicloud.emulator.database.ServerDate;
+import dev.minicloud.emulator.database.value.RegExp;
+import dev.minicloud.emulator.database.value.ServerDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class QueryEncoder {
     /**
      * Checks the shape {@code where()} accepts: an object or a logic command.
      *
-     * @throws dev.minicloud.emulator.CloudException {@value SdkErrors#WHERE_NOT_OBJECT} otherwise
+     * @throws dev.minicloud.emulator.base.CloudException {@value SdkErrors#WHERE_NOT_OBJECT} otherwise
      */
     public static void checkWhere(Object condition) {
         if (!(condition instanceof Map) && !(condition instanceof LogicCommand)) {

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.database.query;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 
 /**
  * Errors the SDK raises itself, before any request is sent: errCode -1 and the SDK's own message, with no

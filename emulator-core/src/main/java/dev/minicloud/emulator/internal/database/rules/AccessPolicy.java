@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.database.rules;
 
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.internal.database.rules.SecurityRules.Access;
 import java.util.Map;
 

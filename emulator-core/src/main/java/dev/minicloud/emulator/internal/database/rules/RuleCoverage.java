@@ -1,6 +1,5 @@
 package dev.minicloud.emulator.internal.database.rules;
 
-import dev.minicloud.emulator.client.RulePartCoverage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +18,11 @@ public final class RuleCoverage {
     /** Receives judged parts for one owner (a collection or the storage). */
     public interface Recorder {
         void record(SecurityRules.Rule rule, RuleExpression part, boolean value);
+    }
+
+    /** Makes one line of the report; the public API's record, which this package does not name. */
+    public interface Line<T> {
+        T of(String owner, String rule, String part, long timesTrue, long timesFalse);
     }
 
     private record Key(String owner, String rule, String part) {}
@@ -43,7 +47,7 @@ public final class RuleCoverage {
      * Every part of the collections' custom rules in {@code permissions}, judged or not, by collection name and then
      * in the order written; then parts judged under any other owner.
      */
-    public List<RulePartCoverage> lines(PermissionSettings permissions) {
+    public <T> List<T> lines(PermissionSettings permissions, Line<T> line) {
         Map<Key, long[]> ordered = new LinkedHashMap<>();
         new TreeMap<>(permissions.collections()).forEach((collection, policy) -> {
             if (policy.rules() != null) {
@@ -62,12 +66,12 @@ public final class RuleCoverage {
                 n[1] = c[1].sum();
             }
         });
-        List<RulePartCoverage> out = new ArrayList<>();
-        ordered.forEach((k, n) -> out.add(new RulePartCoverage(k.owner(), k.rule(), k.part(), n[0], n[1])));
+        List<T> out = new ArrayList<>();
+        ordered.forEach((k, n) -> out.add(line.of(k.owner(), k.rule(), k.part(), n[0], n[1])));
         others.sort(Comparator.comparing(Key::owner).thenComparing(Key::rule).thenComparing(Key::part));
         for (Key k : others) {
             LongAdder[] c = counts.get(k);
-            out.add(new RulePartCoverage(k.owner(), k.rule(), k.part(), c[0].sum(), c[1].sum()));
+            out.add(line.of(k.owner(), k.rule(), k.part(), c[0].sum(), c[1].sum()));
         }
         return out;
     }

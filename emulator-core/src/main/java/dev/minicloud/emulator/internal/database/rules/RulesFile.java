@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.database.rules;
 
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import java.util.LinkedHashMap;
 import java.util.List;

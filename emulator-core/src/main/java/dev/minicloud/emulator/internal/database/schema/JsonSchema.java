@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.database.schema;
 
-import dev.minicloud.emulator.database.RegExp;
+import dev.minicloud.emulator.database.value.RegExp;
 import dev.minicloud.emulator.internal.common.value.ValueOrder;
 import dev.minicloud.emulator.internal.database.query.DatabaseError;
 import dev.minicloud.emulator.internal.database.query.Deadline;

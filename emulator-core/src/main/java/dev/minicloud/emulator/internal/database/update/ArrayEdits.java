@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.database.update;
 
-import dev.minicloud.emulator.database.RegExp;
+import dev.minicloud.emulator.database.value.RegExp;
 import dev.minicloud.emulator.internal.common.value.Frozen;
 import dev.minicloud.emulator.internal.common.value.Missing;
 import dev.minicloud.emulator.internal.common.value.ValueOrder;

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.database.watch;
 
-import dev.minicloud.emulator.database.WatchChange;
-import dev.minicloud.emulator.database.WatchSnapshot;
+import dev.minicloud.emulator.database.result.WatchChange;
+import dev.minicloud.emulator.database.result.WatchSnapshot;
 import dev.minicloud.emulator.internal.database.query.Filter;
 import dev.minicloud.emulator.internal.database.query.Sorter;
 import java.util.ArrayList;

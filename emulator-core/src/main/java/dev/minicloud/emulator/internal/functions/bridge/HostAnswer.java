@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.functions.bridge;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.common.json.JsonTooDeepException;

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.functions.bridge;
 
-import dev.minicloud.emulator.CloudException;
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.functions.FunctionServices;
@@ -13,7 +13,7 @@ import dev.minicloud.emulator.internal.sdk.Operation;
 import dev.minicloud.emulator.internal.sdk.TransactionOperations;
 import dev.minicloud.emulator.internal.sdk.WireRequests;
 import dev.minicloud.emulator.internal.sdk.WireResults;
-import dev.minicloud.emulator.storage.UploadResult;
+import dev.minicloud.emulator.storage.result.UploadResult;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,5 @@
 package dev.minicloud.emulator.internal.functions.node;
 
-import dev.minicloud.emulator.http.HttpStubs;
-import dev.minicloud.emulator.http.StubResponse;
-import dev.minicloud.emulator.http.UnmatchedRequestException;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.functions.runtime.Budget;
 import dev.minicloud.emulator.internal.functions.runtime.HostObject;
@@ -26,7 +23,7 @@ import org.mozilla.javascript.ScriptableObject;
 public final class HttpHost {
     private HttpHost() {}
 
-    public static Scriptable create(Scriptable scope, HttpStubs stubs, String function) {
+    public static Scriptable create(Scriptable scope, OutboundHttp stubs, String function) {
         NativeObject host = new NativeObject();
         host.setParentScope(scope);
         host.setPrototype(ScriptableObject.getObjectPrototype(scope));
@@ -36,18 +33,17 @@ public final class HttpHost {
         return host;
     }
 
-    private static Object send(Context cx, Scriptable scope, HttpStubs stubs, String function, String method,
+    private static Object send(Context cx, Scriptable scope, OutboundHttp stubs, String function, String method,
             String url, String headersJson, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (JsonCodec.parse(headersJson, false) instanceof Map<?, ?> m) {
             m.forEach((k, v) -> headers.put(String.valueOf(k).toLowerCase(Locale.ROOT), String.valueOf(v)));
         }
         Scriptable out = cx.newObject(scope);
-        StubResponse response;
-        try {
-            response = stubs.exchange(function, method.toUpperCase(Locale.ROOT), url, headers, body, remaining(cx));
-        } catch (UnmatchedRequestException e) {
-            ScriptableObject.putProperty(out, "error", e.getMessage());
+        OutboundHttp.Answer response = stubs.exchange(function, method.toUpperCase(Locale.ROOT), url, headers, body,
+                remaining(cx));
+        if (response.error() != null) {
+            ScriptableObject.putProperty(out, "error", response.error());
             return out;
         }
         // A forward that used up the budget ends the function here, as the platform stops it at its timeout.
@@ -59,7 +55,7 @@ public final class HttpHost {
         ScriptableObject.putProperty(out, "body", HostObject.bytes(cx, scope, response.body()));
         ScriptableObject.putProperty(out, "delay", (double) response.delay().toMillis());
         if (response.fault() != null) {
-            ScriptableObject.putProperty(out, "fault", response.fault().name());
+            ScriptableObject.putProperty(out, "fault", response.fault());
         }
         return out;
     }

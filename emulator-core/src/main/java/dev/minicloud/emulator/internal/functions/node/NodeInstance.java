@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.functions.node;
 
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.WxContext;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.admin.AdminDoor;
 import dev.minicloud.emulator.internal.admin.AdminEndpoint;
 import dev.minicloud.emulator.internal.functions.ColdStart;
@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A warm instance of a {@link dev.minicloud.emulator.functions.FunctionRuntime#NODE} function: a {@code node}
+ * A warm instance of a {@link dev.minicloud.emulator.functions.call.FunctionRuntime#NODE} function: a {@code node}
  * process running the function's own entry file with its own {@code node_modules}, its SDK pointed at the
  * environment's admin endpoint through {@code TCB_CONTEXT_CNFG}. The caller of each invocation reaches
  * {@code getWXContext()} through {@code WX_CONTEXT_KEYS} and the {@code WX_*} variables, as on SCF.

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.functions.node;
 
-import dev.minicloud.emulator.functions.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.internal.admin.AdminScope;
 import dev.minicloud.emulator.internal.functions.FunctionServices;
 import dev.minicloud.emulator.internal.functions.Invocation;

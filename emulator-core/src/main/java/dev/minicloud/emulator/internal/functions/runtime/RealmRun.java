@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.functions.runtime;
 
-import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.functions.LogEntry;
+import dev.minicloud.emulator.functions.call.LogEntry;
+import dev.minicloud.emulator.internal.common.MovableClock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,16 +15,16 @@ import org.mozilla.javascript.Callable;
  */
 public abstract class RealmRun implements Running {
     public final EventLoop loop = new EventLoop();
-    private final VirtualClock clock;
+    private final MovableClock clock;
     private final List<LogEntry> logs = new ArrayList<>();
     private final Map<String, Long> timers = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
 
-    public RealmRun(VirtualClock clock) {
+    public RealmRun(MovableClock clock) {
         this.clock = clock;
     }
 
-    public VirtualClock clock() {
+    public MovableClock clock() {
         return clock;
     }
 

@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.functions.triggers;
 
-import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.functions.FunctionResult;
-import dev.minicloud.emulator.functions.TimerTrigger;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.TimerTrigger;
+import dev.minicloud.emulator.internal.common.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,7 +42,7 @@ public final class TriggerScheduler implements AutoCloseable {
 
     private final List<TriggerSpec> specs;
     private final Runner runner;
-    private final VirtualClock clock;
+    private final MovableClock clock;
     private final ZoneId zone;
     private final ReentrantLock lock = new ReentrantLock();
     private Instant cursor;
@@ -50,7 +50,7 @@ public final class TriggerScheduler implements AutoCloseable {
     private ExecutorService overlapping;
     private volatile boolean closed;
 
-    public TriggerScheduler(List<TriggerSpec> specs, Runner runner, VirtualClock clock, ZoneId zone) {
+    public TriggerScheduler(List<TriggerSpec> specs, Runner runner, MovableClock clock, ZoneId zone) {
         this.specs = specs.stream().sorted(Comparator.comparing(TriggerSpec::function)
                 .thenComparing(TriggerSpec::name)).toList();
         this.runner = runner;

@@ -3,9 +3,9 @@ package dev.minicloud.emulator.internal.database.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.minicloud.emulator.CloudException;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.database.Command;
-import dev.minicloud.emulator.database.Geo;
+import dev.minicloud.emulator.database.value.Geo;
 import dev.minicloud.emulator.internal.database.aggregate.AggregateExpressions;
 import dev.minicloud.emulator.internal.database.store.DocumentStore;
 import dev.minicloud.emulator.json.Json;

@@ -2,7 +2,7 @@ package dev.minicloud.emulator.internal.database.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.internal.database.rules.AccessPolicy.Decision;
 import dev.minicloud.emulator.internal.database.rules.SecurityRules.Access;
 import java.util.Map;

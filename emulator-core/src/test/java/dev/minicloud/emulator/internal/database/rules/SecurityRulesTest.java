@@ -3,7 +3,7 @@ package dev.minicloud.emulator.internal.database.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.minicloud.emulator.Permission;
+import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.client.RulePartCoverage;
 import dev.minicloud.emulator.internal.database.rules.SecurityRules.Access;
 import java.util.List;
@@ -293,7 +293,8 @@ class SecurityRulesTest {
         rules.allowsQuery(Access.READ, Map.of("public", true), alice(), coverage.recorder("t"));
         AccessPolicy basic = AccessPolicy.basic(Permission.PRIVATE);
         // "t" is not a configured collection here, so its parts come after the configured ones, sorted
-        assertThat(coverage.lines(new PermissionSettings(Map.of(), basic, basic))).containsExactly(
+        PermissionSettings none = new PermissionSettings(Map.of(), basic, basic);
+        assertThat(coverage.lines(none, RulePartCoverage::new)).containsExactly(
                 new RulePartCoverage("t", "read", "doc._openid == auth.openid", 1, 1),
                 new RulePartCoverage("t", "read", "doc.public == true", 1, 0));
     }

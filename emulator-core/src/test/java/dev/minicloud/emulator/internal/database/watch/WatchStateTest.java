@@ -2,8 +2,8 @@ package dev.minicloud.emulator.internal.database.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minicloud.emulator.database.WatchChange;
-import dev.minicloud.emulator.database.WatchSnapshot;
+import dev.minicloud.emulator.database.result.WatchChange;
+import dev.minicloud.emulator.database.result.WatchSnapshot;
 import dev.minicloud.emulator.internal.database.query.FilterCompiler;
 import dev.minicloud.emulator.internal.database.watch.DocumentChange.Kind;
 import java.util.LinkedHashMap;
