@@ -147,4 +147,24 @@ class HttpClientModulesTest {
                 .isEqualTo(Map.of("temp", 24, "city", "深圳"));
         assertThat(call("fetcher", Map.of("url", "https://api.example.com/deflate")).get("body")).isEqualTo(TEXT);
     }
+
+    @Test
+    void got_11_reaches_the_stubs_and_inflates_a_gzip_answer() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write("{\"temp\":24}".getBytes(StandardCharsets.UTF_8));
+        }
+        env.http().stub(RequestPattern.get("https://api.example.com/gz"),
+                StubResponse.bytes(200, gz.toByteArray(), "application/json").withHeader("Content-Encoding", "gzip"));
+        env.http().stub(RequestPattern.get("https://api.example.com/missing"), StubResponse.text(404, "no"));
+
+        FunctionResult r = env.functions().call("gotclient", Map.of("url", "https://api.example.com/gz"));
+        assertThat(r.errMsg()).as(r.errorStack() + r.logs()).isEqualTo("callFunction:ok");
+        assertThat(FunctionsTest.map(r.result())).isEqualTo(Map.of("status", 200, "body", Map.of("temp", 24),
+                "encoding", "gzip"));
+        assertThat(call("gotclient", Map.of("url", "https://api.example.com/missing"))).isEqualTo(Map.of(
+                "name", "HTTPError", "code", "ERR_NON_2XX_3XX_RESPONSE",
+                "message", "Response code 404 (Not Found)", "status", 404));
+        assertThat(env.http().requests().get(0).header("accept-encoding")).isEqualTo("gzip, deflate");
+    }
 }
