@@ -167,4 +167,26 @@ class HttpClientModulesTest {
                 "message", "Response code 404 (Not Found)", "status", 404));
         assertThat(env.http().requests().get(0).header("accept-encoding")).isEqualTo("gzip, deflate");
     }
+
+    @Test
+    void axios_inflates_gzip_and_deflate_answers_through_zlib_create_unzip() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write("{\"temp\":24}".getBytes(StandardCharsets.UTF_8));
+        }
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
+            out.write("{\"id\":\"s1\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        env.http()
+                .stub(RequestPattern.get("https://api.weather.example.com/v1/forecast"),
+                        StubResponse.bytes(200, gz.toByteArray(), "application/json")
+                                .withHeader("Content-Encoding", "gzip"))
+                .stub(RequestPattern.post("https://api.weather.example.com/v1/subscriptions"),
+                        StubResponse.bytes(201, deflated.toByteArray(), "application/json")
+                                .withHeader("Content-Encoding", "deflate"));
+
+        assertThat(call("weather", Map.of("city", "Shenzhen"))).containsEntry("temp", 24)
+                .containsEntry("saved", Map.of("id", "s1"));
+    }
 }
