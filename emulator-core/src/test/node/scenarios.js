@@ -137,3 +137,8 @@ exports.copyFile = async (cloud) => {
   return out;
 };
 
+
+// WeChat Pay is not emulated: the endpoint answers wx.wxPayApi with the service's error shape.
+exports.cloudPay = async (cloud) => ({
+  order: await settle(cloud.cloudPay.unifiedOrder({ body: 'tea', outTradeNo: 'o1', totalFee: 1 })),
+});

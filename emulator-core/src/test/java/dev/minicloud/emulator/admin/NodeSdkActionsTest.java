@@ -19,7 +19,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** What only @cloudbase/node-sdk sends: {@code updateAndReturn} and {@code copyFile}, run in real Node. */
+/**
+ * What only @cloudbase/node-sdk sends ({@code updateAndReturn}, {@code copyFile}) and what the endpoint refuses
+ * ({@code cloudPay}), run in real Node.
+ */
 class NodeSdkActionsTest {
     @BeforeAll
     static void requireNode() {
@@ -82,6 +85,15 @@ class NodeSdkActionsTest {
             assertThat(files.cloudPaths()).containsExactly("a/pic.txt", "c/pic.txt", "e/pic.txt");
             assertThat(files.content("e/pic.txt")).hasValue("picture".getBytes(StandardCharsets.UTF_8));
             assertThat(files.content("c/pic.txt")).hasValue("kept".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void cloud_pay_is_refused_with_the_services_error_shape() {
+        try (CloudEnvironment env = environment()) {
+            assertThat(ok(OfficialSdk.run(env, "cloudPay")).get("order")).isEqualTo(Map.of("errCode", -501007,
+                    "errMsg", "cloudPay.unifiedOrder:fail -501007 invalid parameters. action wx.wxPayApi is not served"
+                            + " by MiniCloud's admin endpoint"));
         }
     }
 
