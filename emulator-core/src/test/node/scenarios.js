@@ -84,3 +84,61 @@ exports.callFunction = async (cloud) => {
   out.failed = await settle(cloud.callFunction({ name: 'fails', data: {} }));
   return out;
 };
+
+// updateAndReturn and copyFile are @cloudbase/node-sdk's (wx-server-sdk 4.0.2 has neither): the same endpoint,
+// reached through tcb.init. Its failures are {code, message}.
+function nodeSdk() {
+  const tcb = require('@cloudbase/node-sdk');
+  return tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+}
+
+async function settleTcb(promise) {
+  try {
+    const r = await promise;
+    delete r.requestId;
+    return r;
+  } catch (e) {
+    return { code: e.code, message: e.message };
+  }
+}
+
+exports.updateAndReturn = async () => {
+  const db = nodeSdk().database();
+  const _ = db.command;
+  const todos = db.collection('todos');
+  const out = {};
+  out.first = await settleTcb(todos.where({ owner: 'o_alice' }).updateAndReturn({ n: _.inc(10), seen: true }));
+  // The SDK sends no order: orderBy does not choose which match is updated.
+  out.again = await settleTcb(todos.where({ owner: 'o_alice' }).orderBy('n', 'desc').updateAndReturn({ n: _.inc(1) }));
+  out.leavesQuery = await settleTcb(todos.where({ owner: 'o_bob' }).updateAndReturn({ owner: 'o_carol' }));
+  out.none = await settleTcb(todos.where({ owner: 'nobody' }).updateAndReturn({ n: 0 }));
+  out.badUpdate = await settleTcb(todos.where({ owner: 'o_carol' }).updateAndReturn({ title: _.push('x') }));
+  out.inTransaction = await settleTcb(db.runTransaction(async (t) =>
+    t.collection('todos').where({ owner: 'o_carol' }).updateAndReturn({ n: 1 })));
+  return out;
+};
+
+exports.copyFile = async (cloud) => {
+  const app = nodeSdk();
+  const up = await cloud.uploadFile({ cloudPath: 'a/pic.txt', fileContent: Buffer.from('picture') });
+  const other = await cloud.uploadFile({ cloudPath: 'c/pic.txt', fileContent: Buffer.from('kept') });
+  const src = up.fileID;
+  const to = (dir) => src.replace('/a/pic.txt', '/' + dir + '/pic.txt');
+  const out = {};
+  const copied = await app.copyFile({ fileList: [
+    { srcPath: src, dstPath: to('b') },
+    { srcPath: to('missing'), dstPath: to('d') },
+    { srcPath: src, dstPath: other.fileID, overwrite: false },
+    { srcPath: src, dstPath: 'cloud://other-env.bucket/x/pic.txt' },
+  ] });
+  out.copied = copied.fileList;
+  const moved = await app.copyFile({ fileList: [{ srcPath: to('b'), dstPath: to('e'), removeOriginal: true }] });
+  out.moved = moved.fileList;
+  return out;
+};
+
+
+// WeChat Pay is not emulated: the endpoint answers wx.wxPayApi with the service's error shape.
+exports.cloudPay = async (cloud) => ({
+  order: await settle(cloud.cloudPay.unifiedOrder({ body: 'tea', outTradeNo: 'o1', totalFee: 1 })),
+});

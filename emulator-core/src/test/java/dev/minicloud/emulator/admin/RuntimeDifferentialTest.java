@@ -64,6 +64,8 @@ class RuntimeDifferentialTest {
                 Call.client("diffcrud", Map.of("name", "second"), ALICE),
                 Call.server("diffcommands", Map.of()),
                 Call.server("diffaggregate", Map.of()),
+                Call.server("diffmodules", Map.of("text", "héllo, 世界 ", "base", "https://API.example.com:443/v1/a/b",
+                        "path", "../c d/./e?x=1#top")),
                 Call.server("difftx", Map.of("amount", 30)),
                 Call.server("difftx", Map.of("amount", 500)),
                 Call.server("difftx", Map.of("amount", 1, "leaveOpen", true)),

@@ -73,6 +73,9 @@ final class AdminActions {
         if (action.equals("storage.getUploadMetadata")) {
             return Answer.data(uploads.announce(p.get("path")));
         }
+        if (action.equals("storage.batchCopyFile")) {
+            return Answer.data(AdminResults.copyList(storage.copyFile(p.get("file_list"))));
+        }
         if (action.equals("wx.openApi")) {
             return new Answer(null, AdminOpenApi.call(p, scope));
         }
@@ -86,7 +89,7 @@ final class AdminActions {
 
     private static boolean isDocumentStep(Operation op) {
         return switch (op) {
-            case GET_DOCUMENT, MODIFY_DOCUMENT, REMOVE_DOCUMENT, INSERT_DOCUMENT -> true;
+            case GET_DOCUMENT, MODIFY_DOCUMENT, REMOVE_DOCUMENT, INSERT_DOCUMENT, MODIFY_AND_RETURN_DOC -> true;
             default -> false;
         };
     }

@@ -12,6 +12,8 @@ import dev.minicloud.emulator.database.result.SetResult;
 import dev.minicloud.emulator.database.result.UpdateResult;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
+import dev.minicloud.emulator.internal.files.FileCopies;
+import dev.minicloud.emulator.internal.sdk.UpdateAndReturnResult;
 import dev.minicloud.emulator.storage.result.DeleteFileResult;
 import dev.minicloud.emulator.storage.result.GetTempFileURLResult;
 import java.util.ArrayList;
@@ -37,6 +39,10 @@ final class AdminResults {
             return of("total", r.total());
         } else if (result instanceof UpdateResult r) {
             return of("updated", r.stats().updated());
+        } else if (result instanceof UpdateAndReturnResult r) {
+            Map<String, Object> out = of("updated", r.updated());
+            out.put("doc", r.doc() == null ? null : documents(List.of(r.doc())).get(0));
+            return out;
         } else if (result instanceof SetResult r) {
             Map<String, Object> out = of("updated", r.stats().updated());
             // The SDK reports created: 1 when the answer names the id it inserted.
@@ -80,6 +86,23 @@ final class AdminResults {
             items.add(item);
         }
         return of("delete_list", items);
+    }
+
+    /**
+     * {@code copy_list}, which @cloudbase/node-sdk hands back as {@code fileList}: {@code fileId} for every item, and
+     * {@code code} (a code name, as {@link #downloadList}'s) and {@code message} only on an item that failed.
+     */
+    static Map<String, Object> copyList(FileCopies.Result r) {
+        List<Object> items = new ArrayList<>();
+        for (FileCopies.Item i : r.fileList()) {
+            Map<String, Object> item = of("fileId", i.fileId());
+            if (i.status() != 0) {
+                item.put("code", TcbCodes.of(i.status()));
+                item.put("message", i.message());
+            }
+            items.add(item);
+        }
+        return of("copy_list", items);
     }
 
     private static List<String> documents(List<?> docs) {

@@ -253,10 +253,19 @@ public final class StorageService implements AutoCloseable {
         return new GetTempFileURLResult(items, "getTempFileURL:ok");
     }
 
-    /** Where a fileID points: a cloudPath of this environment, or why it cannot be used here. */
-    private record Target(String cloudPath, ErrorCode refusal) {}
+    /**
+     * The admin protocol's {@code storage.batchCopyFile} (@cloudbase/node-sdk's {@code copyFile}); see
+     * {@link FileCopies}.
+     */
+    public FileCopies.Result copyFile(Object fileList) {
+        checkOpen();
+        return new FileCopies(this).copy(fileList);
+    }
 
-    private Target target(String fileID) {
+    /** Where a fileID points: a cloudPath of this environment, or why it cannot be used here. */
+    record Target(String cloudPath, ErrorCode refusal) {}
+
+    Target target(String fileID) {
         return switch (bucket.ownerOf(fileID)) {
             case THIS_ENVIRONMENT -> {
                 String cloudPath = bucket.cloudPathOf(fileID);

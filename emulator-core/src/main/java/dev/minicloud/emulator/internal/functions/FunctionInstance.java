@@ -9,6 +9,7 @@ import dev.minicloud.emulator.internal.functions.modules.ModulePaths;
 import dev.minicloud.emulator.internal.functions.node.HttpHost;
 import dev.minicloud.emulator.internal.functions.node.NodeHost;
 import dev.minicloud.emulator.internal.functions.node.ProcessEnv;
+import dev.minicloud.emulator.internal.functions.node.ZlibHost;
 import dev.minicloud.emulator.internal.functions.runtime.BudgetExceeded;
 import dev.minicloud.emulator.internal.functions.runtime.ErrorInfo;
 import dev.minicloud.emulator.internal.functions.runtime.EventLoop;
@@ -48,13 +49,14 @@ public final class FunctionInstance implements WarmInstance {
     /** Result size limit: a larger result fails with -604001. */
     public static final int MAX_RESULT_BYTES = 1024 * 1024;
 
-    private static final Set<String> JS_MODULES = Set.of("path", "util", "events", "stream", "url", "punycode");
+    private static final Set<String> JS_MODULES = Set.of("path", "util", "events", "stream", "url", "punycode",
+            "dns", "http2");
     private static final Set<String> MISC_MODULES = Set.of("assert", "querystring", "os", "timers", "timers/promises",
             "string_decoder");
     private static final Set<String> HTTP_MODULES = Set.of("http", "https");
-    private static final Set<String> OFFLINE_MODULES = Set.of("http2", "net", "tls", "dgram", "dns",
-            "child_process", "cluster", "worker_threads", "readline", "vm", "v8", "inspector", "zlib",
-            "perf_hooks", "async_hooks", "repl", "tty", "module");
+    private static final Set<String> OFFLINE_MODULES = Set.of("net", "tls", "dgram", "child_process", "cluster",
+            "worker_threads", "readline", "vm", "v8", "inspector", "perf_hooks", "async_hooks", "repl", "tty",
+            "module");
 
     private final JsRuntime runtime;
     private final FunctionDefinition def;
@@ -182,6 +184,8 @@ public final class FunctionInstance implements WarmInstance {
         global.defineProperty("global", global, ScriptableObject.DONTENUM);
         process = newProcess(cx);
         global.defineProperty("process", process, ScriptableObject.DONTENUM);
+        ((Function) runtime.compileResource(cx, "node/node_url_globals.js").exec(cx, global, global))
+                .call(cx, global, global, new Object[] {global, loader.requireFunction("")});
         Object exported = loader.require(cx, "./" + def.entry(), "");
         Object handler = exported instanceof Scriptable s ? ScriptableObject.getProperty(s, "main") : null;
         if (!(handler instanceof Callable fn)) {
@@ -236,7 +240,8 @@ public final class FunctionInstance implements WarmInstance {
     private static boolean isBuiltin(String name) {
         return JS_MODULES.contains(name) || MISC_MODULES.contains(name) || OFFLINE_MODULES.contains(name)
                 || HTTP_MODULES.contains(name)
-                || name.equals("crypto") || name.equals("fs") || name.equals("fs/promises") || name.equals("buffer")
+                || name.equals("crypto") || name.equals("zlib") || name.equals("fs") || name.equals("fs/promises")
+                || name.equals("buffer")
                 || name.equals("process");
     }
 
@@ -266,6 +271,9 @@ public final class FunctionInstance implements WarmInstance {
                 } else if (name.equals("crypto")) {
                     resource = "node/node_crypto.js";
                     host = NodeHost.crypto(global);
+                } else if (name.equals("zlib")) {
+                    resource = "node/node_zlib.js";
+                    host = ZlibHost.create(global);
                 } else if (name.equals("fs")) {
                     resource = "node/node_fs.js";
                     host = NodeHost.fs(global, def.dir());
@@ -274,6 +282,9 @@ public final class FunctionInstance implements WarmInstance {
                     host = HttpHost.create(global, services.http(), def.name());
                 } else if (JS_MODULES.contains(name)) {
                     resource = "node/node_" + name + ".js";
+                    if (name.equals("url")) {
+                        shared = runtime.compileResource(cx, "node/node_whatwg_url.js").exec(cx, global, global);
+                    }
                 } else if (MISC_MODULES.contains(name)) {
                     resource = "node/node_misc.js";
                 } else {

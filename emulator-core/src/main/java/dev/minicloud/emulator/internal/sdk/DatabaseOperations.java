@@ -32,6 +32,7 @@ import dev.minicloud.emulator.internal.sdk.DatabaseRequest.Insert;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.RemoveDocument;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.RemoveDocuments;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.SetDocument;
+import dev.minicloud.emulator.internal.sdk.DatabaseRequest.UpdateAndReturn;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.UpdateDocument;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest.UpdateDocuments;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class DatabaseOperations {
     private final DatabaseEngine engine;
     /** The mini-program user making the requests, or null for an admin (functions, the console, Java). */
     private final ClientGate client;
+    private final UpdateAndReturnOperation updateAndReturn;
 
     /** Operations for an admin caller, never restricted. */
     public DatabaseOperations(DatabaseEngine engine) {
@@ -58,6 +60,7 @@ public final class DatabaseOperations {
     public DatabaseOperations(DatabaseEngine engine, ClientGate client) {
         this.engine = engine;
         this.client = client;
+        this.updateAndReturn = new UpdateAndReturnOperation(engine, this);
     }
 
     /** Whether these operations run for a mini-program user. */
@@ -77,6 +80,8 @@ public final class DatabaseOperations {
             return r.data() instanceof List ? addAll(r) : add(r);
         } else if (request instanceof UpdateDocuments r) {
             return update(r);
+        } else if (request instanceof UpdateAndReturn r) {
+            return updateAndReturn.run(r);
         } else if (request instanceof UpdateDocument r) {
             return update(r);
         } else if (request instanceof SetDocument r) {

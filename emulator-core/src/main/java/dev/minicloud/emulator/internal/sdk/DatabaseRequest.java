@@ -49,6 +49,13 @@ public sealed interface DatabaseRequest {
         }
     }
 
+    /** {@code where(...).updateAndReturn(data)}. */
+    record UpdateAndReturn(QuerySpec query, Object data) implements DatabaseRequest {
+        public Operation operation() {
+            return Operation.MODIFY_AND_RETURN_DOC;
+        }
+    }
+
     /** {@code doc(id).update(data)}. */
     record UpdateDocument(String collection, Object id, Object data) implements DatabaseRequest {
         public Operation operation() {

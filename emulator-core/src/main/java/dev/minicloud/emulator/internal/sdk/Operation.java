@@ -14,6 +14,8 @@ public enum Operation {
     CALCULATE_DOCUMENT("database.calculateDocument", "collection.count"),
     INSERT_DOCUMENT("database.insertDocument", "collection.add"),
     MODIFY_DOCUMENT("database.modifyDocument", "collection.update"),
+    /** {@code where(...).updateAndReturn(data)}: updates the first match and answers with it as updated. */
+    MODIFY_AND_RETURN_DOC("database.modifyAndReturnDoc", "collection.updateAndReturn"),
     REMOVE_DOCUMENT("database.removeDocument", "collection.remove"),
     AGGREGATE_DOCUMENTS("database.aggregateDocuments", "collection.aggregate"),
     ADD_COLLECTION("database.addCollection", "createCollection"),

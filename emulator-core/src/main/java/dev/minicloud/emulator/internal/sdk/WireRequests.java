@@ -31,6 +31,7 @@ public final class WireRequests {
                     : Boolean.FALSE.equals(p.get("merge"))
                             ? new DatabaseRequest.SetDocument(collection(p), docId(p), data(p))
                             : new DatabaseRequest.UpdateDocument(collection(p), docId(p), data(p));
+            case MODIFY_AND_RETURN_DOC -> new DatabaseRequest.UpdateAndReturn(query(p), data(p));
             case REMOVE_DOCUMENT -> doc ? new DatabaseRequest.RemoveDocument(collection(p), docId(p))
                     : new DatabaseRequest.RemoveDocuments(query(p), multi(p));
             case AGGREGATE_DOCUMENTS -> new DatabaseRequest.Aggregate(collection(p), stages(p));

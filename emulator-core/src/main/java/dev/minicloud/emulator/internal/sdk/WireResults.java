@@ -40,6 +40,11 @@ public final class WireResults {
             return of("total", r.total(), r.errMsg());
         } else if (result instanceof UpdateResult r) {
             return of("stats", Map.of("updated", r.stats().updated()), r.errMsg());
+        } else if (result instanceof UpdateAndReturnResult r) {
+            Map<String, Object> out = of("updated", r.updated(), null);
+            out.put("doc", GeoTags.tag(r.doc()));
+            out.put("errMsg", r.errMsg());
+            return out;
         } else if (result instanceof RemoveResult r) {
             return of("stats", Map.of("removed", r.stats().removed()), r.errMsg());
         } else if (result instanceof SetResult r) {

@@ -15,12 +15,16 @@
   };
   EventEmitter.prototype.addListener = EventEmitter.prototype.on;
   EventEmitter.prototype.prependListener = function (name, fn) { listeners(this, name).unshift(fn); return this; };
-  EventEmitter.prototype.once = function (name, fn) {
-    var self = this;
+  var onceWrapper = function (self, name, fn) {
     var wrapper = function () { self.removeListener(name, wrapper); return fn.apply(this, arguments); };
     wrapper.listener = fn;
-    return this.on(name, wrapper);
+    return wrapper;
   };
+  EventEmitter.prototype.once = function (name, fn) { return this.on(name, onceWrapper(this, name, fn)); };
+  EventEmitter.prototype.prependOnceListener = function (name, fn) {
+    return this.prependListener(name, onceWrapper(this, name, fn));
+  };
+  EventEmitter.prototype.rawListeners = function (name) { return listeners(this, name).slice(); };
   EventEmitter.prototype.off = function (name, fn) { return this.removeListener(name, fn); };
   EventEmitter.prototype.removeListener = function (name, fn) {
     var list = listeners(this, name);

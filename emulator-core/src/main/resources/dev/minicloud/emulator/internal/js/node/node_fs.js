@@ -42,8 +42,11 @@
       return new Promise(function (resolve) { resolve(sync.apply(null, args)); });
     };
   };
+  // Classes for the instanceof checks of HTTP clients (got asks whether a body is an fs.ReadStream).
+  function ReadStream() { EventEmitter.call(this); }
+  ReadStream.prototype = Object.create(EventEmitter.prototype, { constructor: { value: ReadStream, writable: true } });
   var createReadStream = function (path) {
-    var stream = new EventEmitter();
+    var stream = new ReadStream();
     var data = readFileSync(path);
     stream.path = path;
     stream.__minicloudPath = String(path);
@@ -65,6 +68,8 @@
     exists: function (path, cb) { setImmediate(cb, existsSync(path)); },
     createReadStream: createReadStream,
     createWriteStream: readOnly('open'),
+    ReadStream: ReadStream,
+    WriteStream: function WriteStream() { readOnly('open')(); },
     promises: { readFile: promise(readFileSync), stat: promise(statSync), readdir: promise(readdirSync) },
     constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 },
     accessSync: function (path) { statSync(path); },

@@ -282,9 +282,8 @@
       headers['Content-Length'] = String(body.length);
     }
     if (!this.hasHeader('host')) { headers.Host = this.url.split('/')[2]; }
-    this.emit('socket', { setTimeout: function () {}, setNoDelay: function () {}, setKeepAlive: function () {},
-      on: function () { return this; }, once: function () { return this; }, removeListener: function () { return this; },
-      destroy: function () {} });
+    this.socket = socket(this.host);
+    this.emit('socket', this.socket);
     this.emit('finish');
     var answer = host.send(this.method, this.url, JSON.stringify(headers), new Uint8Array(body));
     if (this._timeout > 0) {
@@ -319,6 +318,25 @@
     }, answer.delay);
   };
 
+  // The socket a request reports: already connected (to the stubs), so clients that time connection phases (got's
+  // http-timer) see them done at once; it never carries bytes.
+  var socket = function (hostname) {
+    var sock = new EventEmitter();
+    var self = function () { return sock; };
+    ['setTimeout', 'setNoDelay', 'setKeepAlive', 'ref', 'unref', 'destroy', 'end', 'pause', 'resume'].forEach(
+      function (k) { sock[k] = self; });
+    sock.writable = true;
+    sock.readable = true;
+    sock.connecting = false;
+    sock.destroyed = false;
+    sock.encrypted = secure || undefined;
+    sock.authorized = secure || undefined;
+    sock.remoteAddress = '127.0.0.1';
+    sock.remoteFamily = 'IPv4';
+    sock.servername = secure ? hostname : undefined;
+    return sock;
+  };
+
   var request = function (a, b, c) {
     var cb = typeof b === 'function' ? b : c;
     return new ClientRequest(normalise(a, typeof b === 'function' ? undefined : b), cb);
@@ -327,6 +345,13 @@
     var req = request(a, b, c);
     req.end();
     return req;
+  };
+
+  var serverSide = function (what) {
+    return function () {
+      throw failure("MiniCloud: a cloud function cannot listen for connections ('" + name + '.' + what + "')",
+        'ERR_MINICLOUD_OFFLINE');
+    };
   };
 
   module.exports = {
@@ -339,9 +364,10 @@
     STATUS_CODES: STATUS_CODES,
     METHODS: ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'],
     maxHeaderSize: 16384,
-    createServer: function () {
-      throw failure("MiniCloud: a cloud function cannot listen for connections ('" + name + ".createServer')",
-        'ERR_MINICLOUD_OFFLINE');
-    }
+    createServer: serverSide('createServer'),
+    // For the instanceof checks of clients (got pipes to an http.ServerResponse differently); never made here.
+    Server: serverSide('Server'),
+    ServerResponse: serverSide('ServerResponse'),
+    OutgoingMessage: serverSide('OutgoingMessage')
   };
 })

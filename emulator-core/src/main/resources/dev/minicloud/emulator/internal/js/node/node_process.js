@@ -24,7 +24,8 @@
     execArgv: [],
     version: 'v16.13.0',
     // Node 16.13.0's, as SCF's Nodejs16.13 runtime reports them; packages probe versions.node and release.name.
-    versions: { node: '16.13.0', v8: '9.4.146.19-node.13', uv: '1.42.0', zlib: '1.2.11', brotli: '1.0.9',
+    // No brotli: zlib here has no Brotli, and got asks servers for br when versions.brotli is set.
+    versions: { node: '16.13.0', v8: '9.4.146.19-node.13', uv: '1.42.0', zlib: '1.2.11',
       ares: '1.17.2', modules: '93', nghttp2: '1.45.1', napi: '8', llhttp: '6.0.4', openssl: '1.1.1l+quic',
       cldr: '39.0', icu: '69.1', tz: '2021a', unicode: '13.0' },
     release: { name: 'node', lts: 'Gallium',

@@ -33,6 +33,9 @@
     var o = options || {};
     this._rs = { buffer: [], ended: false, endEmitted: false, flowing: null, scheduled: false, reading: false,
       pushed: false, encoding: o.encoding || null, objectMode: !!(o.objectMode || o.readableObjectMode) };
+    // Node's state objects, which libraries read and set (got and mimic-response: autoDestroy).
+    this._readableState = { autoDestroy: o.autoDestroy !== false, objectMode: this._rs.objectMode,
+      highWaterMark: o.highWaterMark === undefined ? 16384 : o.highWaterMark };
     this.readable = true;
     this.destroyed = false;
     if (typeof o.read === 'function') { this._read = o.read; }
@@ -172,6 +175,8 @@
   var writableState = function (stream, o) {
     stream._ws = { queue: [], writing: false, ending: false, finishing: false,
       decodeStrings: o.decodeStrings !== false, objectMode: !!(o.objectMode || o.writableObjectMode) };
+    stream._writableState = { autoDestroy: o.autoDestroy !== false, objectMode: stream._ws.objectMode,
+      highWaterMark: o.highWaterMark === undefined ? 16384 : o.highWaterMark };
     stream.writable = true;
     stream.writableEnded = false;
     stream.writableFinished = false;

@@ -1,7 +1,8 @@
-// Node's legacy `url` API (parse, format, resolve), which request libraries such as node-fetch 2 build their
-// http.request options with. Not the WHATWG URL class: `url.URL` is absent, as the global `URL` is, so libraries
-// fall back to their own (node-fetch to whatwg-url).
-(function (exports, require, module, host, name) {
+// Node's `url`: the legacy API (parse, format, resolve), which request libraries such as node-fetch 2 build their
+// http.request options with, and the WHATWG URL and URLSearchParams classes (node_whatwg_url.js, given as `shared`),
+// which got 11 and node-fetch 2 use. As in Node, both classes are also globals.
+(function (exports, require, module, host, name, shared) {
+  var whatwg = shared(require);
   var querystring = require('querystring');
   var SLASHED = /^(https?|ftp|gopher|file|wss?):$/;
 
@@ -114,5 +115,18 @@
     return origin + out.join('/') + (rel.search || '') + (rel.hash || '');
   };
 
-  module.exports = { parse: parse, format: format, resolve: resolve, Url: Url };
+  var domainTo = function (fn) {
+    return function (domain) {
+      try {
+        return fn(String(domain));
+      } catch (e) {
+        return '';
+      }
+    };
+  };
+  module.exports = { parse: parse, format: format, resolve: resolve, Url: Url, URL: whatwg.URL,
+    URLSearchParams: whatwg.URLSearchParams, domainToASCII: domainTo(require('punycode').toASCII),
+    domainToUnicode: domainTo(require('punycode').toUnicode),
+    fileURLToPath: function (u) { return decodeURIComponent(new whatwg.URL(String(u)).pathname); },
+    pathToFileURL: function (p) { return new whatwg.URL('file://' + encodeURI(String(p))); } };
 })

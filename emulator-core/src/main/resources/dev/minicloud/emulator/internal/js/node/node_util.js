@@ -44,6 +44,10 @@
       isMap: function (v) { return v instanceof Map; },
       isSet: function (v) { return v instanceof Set; },
       isArrayBuffer: function (v) { return v instanceof ArrayBuffer; },
+      isDataView: function (v) { return v instanceof DataView; },
+      isNativeError: function (v) { return v instanceof Error; },
+      // Script cannot tell a Proxy here; what clients ask it of (got of its sockets) never is one in this runtime.
+      isProxy: function () { return false; },
       isAsyncFunction: function (v) { return typeof v === 'function' && v.constructor && v.constructor.name === 'AsyncFunction'; }
     },
     TextEncoder: TextEncoder,
