@@ -41,47 +41,59 @@ final class ApiHandler implements HttpHandler {
         List<String> path = List.of();
         int status = 200;
         String error = null;
+        boolean logged = false;
         try (exchange) {
             path = Request.segments(exchange.getRequestURI().getRawPath());
             Request request = new Request(exchange, path.subList(1, path.size()), maxBody);
+            Object body;
             try {
                 check(exchange);
-                Object answer = route(request);
-                if (answer != Api.ANSWERED) {
-                    request.respond(200, answer);
-                }
+                body = route(request);
             } catch (ConsoleError e) {
                 status = e.status();
                 error = e.getMessage();
-                request.respond(status, Map.of("error", error));
+                body = Map.of("error", error);
             } catch (CloudException e) {
                 status = 400;
                 error = e.errMsg();
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("errCode", e.errCode());
-                body.put("errMsg", e.errMsg());
-                request.respond(status, body);
+                Map<String, Object> failure = new LinkedHashMap<>();
+                failure.put("errCode", e.errCode());
+                failure.put("errMsg", e.errMsg());
+                body = failure;
             } catch (IllegalArgumentException e) {
                 status = 400;
                 error = e.getMessage();
-                request.respond(status, Map.of("error", String.valueOf(error)));
+                body = Map.of("error", String.valueOf(error));
             } catch (RuntimeException e) {
                 // MiniCloud or the host failing: told in one line, as the command line does.
                 status = 500;
                 error = e.getMessage() != null ? e.getMessage() : e.toString();
-                request.respond(status, Map.of("error", error));
+                body = Map.of("error", error);
+            }
+            // Logged before the answer leaves, so a client that reads the log right after its answer finds it.
+            logged = log(exchange, path, at, started, status, error);
+            if (body != Api.ANSWERED) {
+                request.respond(status, body);
             }
         } catch (IOException e) {
             // The browser went away before the answer was written: nothing to tell it.
             status = 499;
             error = "the connection closed: " + e.getMessage();
         } finally {
-            if (!path.isEmpty() && !(path.size() > 1 && path.get(1).equals("log"))) {
-                String query = exchange.getRequestURI().getRawQuery();
-                log.add(at, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()
-                        + (query == null ? "" : "?" + query), status, (System.nanoTime() - started) / 1_000_000, error);
+            if (!logged) {
+                log(exchange, path, at, started, status, error);
             }
         }
+    }
+
+    /** Adds a request to the request log (the log's own reads excepted); true once it is recorded or skipped. */
+    private boolean log(HttpExchange exchange, List<String> path, Instant at, long started, int status, String error) {
+        if (!path.isEmpty() && !(path.size() > 1 && path.get(1).equals("log"))) {
+            String query = exchange.getRequestURI().getRawQuery();
+            log.add(at, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()
+                    + (query == null ? "" : "?" + query), status, (System.nanoTime() - started) / 1_000_000, error);
+        }
+        return true;
     }
 
     /** Refuses a write without the console's header, and a host name that is not this machine's (DNS rebinding). */
