@@ -50,22 +50,22 @@ final class CallThreads implements AutoCloseable {
         Worker worker = take();
         worker.call = call;
         LockSupport.unpark(worker);
-        while (!call.done) {
-            LockSupport.parkNanos(this, CHECK_NANOS);
+        // As Future.get: an interrupt is noticed before the result, so an interrupted caller always gets it.
+        while (true) {
             if (Thread.interrupted()) {
-                if (call.done) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
                 if (worker.call == call) {
                     worker.interrupt();
                 }
                 throw new InterruptedException();
             }
-            if (!worker.isAlive() && !call.done) {
+            if (call.done) {
+                break;
+            }
+            if (!worker.isAlive()) {
                 // Closed between the check above and the hand-over: the thread ended without taking the call.
                 throw new RejectedExecutionException("closed");
             }
+            LockSupport.parkNanos(this, CHECK_NANOS);
         }
         if (call.failure != null) {
             throw new ExecutionException(call.failure);
