@@ -90,6 +90,23 @@ class QueryCommandsTest extends DatabaseTest {
     }
 
     @Test
+    void range_halves_through_an_array_of_documents_may_be_met_by_different_documents() {
+        db.createCollection("ranges");
+        db.collection("ranges").add(List.of(
+                Map.of("_id", "split", "items", List.of(Map.of("n", 1), Map.of("n", 10))),
+                Map.of("_id", "inside", "items", Map.of("n", 5)),
+                Map.of("_id", "outside", "items", Map.of("n", 7)),
+                Map.of("_id", "missing", "other", 5)));
+
+        assertThat(ids(db.collection("ranges").where(Map.of("items.n", Command.gte(4).and(Command.lt(6)))).get()))
+                .containsExactly("split", "inside");
+        assertThat(ids(db.collection("ranges").where(Map.of("items.n", Command.gt(0).and(Command.lt(6)))).get()))
+                .containsExactly("split", "inside");
+        assertThat(ids(db.collection("ranges").where(Map.of("items.n", Command.gt(5).and(Command.lt(7)))).get()))
+                .containsExactly("split");
+    }
+
+    @Test
     void chained_logic_inside_elem_match_is_refused_because_the_sdk_cannot_encode_it() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> where(Map.of("tags", Command.elemMatch(Command.gt(7).and(Command.lt(9))))))

@@ -1,6 +1,7 @@
 package dev.minicloud.emulator.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
@@ -72,6 +73,19 @@ class FailuresTest extends FunctionsTest {
         assertThat(failing("never").errCode()).isEqualTo(-504003);
         // Two waits for the 3 s wall-clock limit would take 6 s; generous for a loaded machine.
         assertThat(Duration.ofNanos(System.nanoTime() - wall)).isLessThan(Duration.ofMillis(5900));
+    }
+
+    @Test
+    void an_interrupted_caller_stops_waiting_keeps_its_interrupt_and_the_function_keeps_serving() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> failing("ok")).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("interrupted while the function ran");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(failing("ok").result()).isEqualTo("ok");
     }
 
     @Test

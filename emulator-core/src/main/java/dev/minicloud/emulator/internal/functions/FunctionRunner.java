@@ -32,10 +32,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
@@ -59,17 +55,12 @@ public final class FunctionRunner implements AutoCloseable {
     private final Map<String, Deque<WarmInstance>> idle = new ConcurrentHashMap<>();
     private final Set<Invocation> running = ConcurrentHashMap.newKeySet();
     private final CallHistory history = new CallHistory();
-    private final AtomicInteger threadNumber = new AtomicInteger();
     /**
      * Every invocation runs on a thread of its own with a large stack, whatever thread called: Rhino recurses on the
      * Java stack wherever JavaScript calls through a built-in ({@code map}, {@code call}, getters), and a caller's
      * thread may have a small one.
      */
-    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(null, r, "minicloud-function-" + threadNumber.incrementAndGet(), STACK_BYTES);
-        t.setDaemon(true);
-        return t;
-    });
+    private final CallThreads workers = new CallThreads("minicloud-function-", STACK_BYTES);
     private final FunctionRuntime defaultRuntime;
     private final String nodeExecutable;
     /** The environment's admin endpoint, started when the first Node instance needs it. */
@@ -160,12 +151,10 @@ public final class FunctionRunner implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the environment is closed");
         }
-        Future<FunctionResult> f = workers.submit(work);
         try {
-            return f.get();
+            return workers.run(work);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            f.cancel(true);
             if (caller.depth() > 0) {
                 throw new BudgetExceeded(BudgetExceeded.Kind.CANCELLED, "interrupted");
             }
@@ -289,6 +278,6 @@ public final class FunctionRunner implements AutoCloseable {
     public void close() {
         closed = true;
         stopAll();
-        workers.shutdownNow();
+        workers.close();
     }
 }

@@ -2,6 +2,7 @@ package dev.minicloud.emulator.internal.database.query;
 
 import dev.minicloud.emulator.database.value.RegExp;
 import dev.minicloud.emulator.internal.common.value.Missing;
+import dev.minicloud.emulator.internal.common.value.Numbers;
 import dev.minicloud.emulator.internal.common.value.ValueOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,19 @@ final class ElementTests {
         }
         int bracket = ValueOrder.bracket(operand);
         boolean inclusive = op.equals("$gte") || op.equals("$lte");
+        // Which side of the operand passes, settled once: the test runs for every document a scan reaches.
+        boolean below = op.equals("$lt") || op.equals("$lte");
+        boolean above = op.equals("$gt") || op.equals("$gte");
+        if (operand instanceof Number number && !isNaN(operand)) {
+            // The usual range: a number against numbers, without the general ordering's type dispatch.
+            return v -> {
+                if (!(v instanceof Number n) || isNaN(n)) {
+                    return false;
+                }
+                int c = Numbers.compare(n, number);
+                return c < 0 ? below : c > 0 ? above : inclusive;
+            };
+        }
         return v -> {
             if (v == Missing.VALUE || ValueOrder.bracket(v) != bracket) {
                 return false;
@@ -75,12 +89,7 @@ final class ElementTests {
                 return inclusive && isNaN(v) && isNaN(operand);
             }
             int c = ValueOrder.compare(v, operand);
-            return switch (op) {
-                case "$gt" -> c > 0;
-                case "$gte" -> c >= 0;
-                case "$lt" -> c < 0;
-                default -> c <= 0;
-            };
+            return c < 0 ? below : c > 0 ? above : inclusive;
         };
     }
 

@@ -12,6 +12,8 @@ import java.util.function.Predicate;
  * per array). A branch that ends nowhere yields {@link Missing#VALUE}.
  */
 public final class FieldPath {
+    /** What {@link #singleLeaf} answers for a path an array fans out. */
+    public static final Object FANS_OUT = new Object();
     private final String path;
     private final String[] segments;
     private final int[] indexes;
@@ -74,6 +76,30 @@ public final class FieldPath {
             }
         }
         return test.test(node);
+    }
+
+    /**
+     * The one value the path reaches when it passes through no array on the way ({@link Missing#VALUE} if it ends
+     * nowhere), or {@link #FANS_OUT} when an array on the way fans it out to several values. With one value, "every
+     * condition holds for some value" is "every condition holds for it", so a filter with several conditions on the
+     * path can walk it once.
+     */
+    public Object singleLeaf(Object doc) {
+        Object node = doc;
+        for (int i = 0; i < segments.length; i++) {
+            if (node instanceof Map<?, ?> m) {
+                Object child = m.get(segments[i]);
+                if (child == null && !m.containsKey(segments[i])) {
+                    return Missing.VALUE;
+                }
+                node = child;
+            } else if (node instanceof List) {
+                return FANS_OUT;
+            } else {
+                return Missing.VALUE;
+            }
+        }
+        return node;
     }
 
     private boolean any(Object node, int i, Predicate<Object> test) {

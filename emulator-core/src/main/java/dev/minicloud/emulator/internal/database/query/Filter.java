@@ -18,6 +18,10 @@ public interface Filter {
         if (parts.size() == 1) {
             return parts.get(0);
         }
+        Filter onOneWalk = PathTests.merged(parts);
+        if (onOneWalk != null) {
+            return onOneWalk;
+        }
         Filter[] all = parts.toArray(new Filter[0]);
         return doc -> {
             for (Filter f : all) {

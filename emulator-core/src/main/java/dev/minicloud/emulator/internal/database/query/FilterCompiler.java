@@ -131,7 +131,7 @@ public final class FilterCompiler {
     }
 
     private static Filter positive(FieldPath path, Predicate<Object> test) {
-        return doc -> path.anyLeaf(doc, test);
+        return new PathTests(path, test);
     }
 
     private static Filter negative(FieldPath path, Predicate<Object> test) {
