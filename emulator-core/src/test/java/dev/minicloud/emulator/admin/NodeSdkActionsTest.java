@@ -55,8 +55,8 @@ class NodeSdkActionsTest {
             none.put("updated", 0);
             none.put("doc", null);
             assertThat(node.get("none")).isEqualTo(none);
-            CloudException javaError = catchThrowableOfType(() -> env.database().collection("todos")
-                    .where(Map.of("owner", "o_carol")).update(Map.of("title", Command.push("x"))), CloudException.class);
+            CloudException javaError = catchThrowableOfType(CloudException.class, () -> env.database().collection("todos")
+                    .where(Map.of("owner", "o_carol")).update(Map.of("title", Command.push("x"))));
             assertThat(node.get("badUpdate")).isEqualTo(Map.of("code", "DATABASE_REQUEST_FAILED",
                     "message", javaError.errMsg().substring(javaError.errMsg().indexOf(". ") + 2)));
             assertThat(node.get("inTransaction")).isEqualTo(Map.of("code", "INVALID_PARAM",

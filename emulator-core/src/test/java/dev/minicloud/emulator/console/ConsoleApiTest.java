@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -343,7 +344,7 @@ class ConsoleApiTest {
         http.send("POST", "/api/collections", Map.of("name", "notes"));
         Map<String, Object> shown = http.get("/api/permissions").json();
         assertThat(shown).containsEntry("defaultDatabaseAclTag", "ADMINONLY");
-        assertThat(shown.get("collections")).asList().contains(Map.of("name", "notes", "aclTag", "ADMINONLY",
+        assertThat(shown.get("collections")).asInstanceOf(InstanceOfAssertFactories.LIST).contains(Map.of("name", "notes", "aclTag", "ADMINONLY",
                 "default", true));
         assertThat(shown.get("storage")).isEqualTo(file.get("storage"));
         assertThat(http.send("POST", "/api/permissions/try", Map.of("collection", "notes", "openid", "o_alice"))

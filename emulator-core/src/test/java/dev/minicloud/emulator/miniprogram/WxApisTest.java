@@ -7,6 +7,7 @@ import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.functions.call.LogEntry;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class WxApisTest extends MiniProgramTestSupport {
         assertThat(page.data("query")).isEqualTo(Map.of("id", "7"));
         assertThat(page.data("app.launches")).isEqualTo(List.of(Map.of("path", "pages/apis/apis",
                 "query", Map.of("id", "7"), "scene", 1001, "referrerInfo", Map.of())));
-        assertThat(page.data("app.shows")).asList().hasSize(1);
+        assertThat(page.data("app.shows")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
         assertThat(page.data("file")).isEqualTo("/pages/apis/apis.js");
         assertThat(apis.pages()).containsExactly(page);
         page.unload();

@@ -131,7 +131,7 @@ public final class FilterCompiler {
     }
 
     private static Filter positive(FieldPath path, Predicate<Object> test) {
-        return new PathTests(path, test);
+        return PathTests.of(path, test);
     }
 
     private static Filter negative(FieldPath path, Predicate<Object> test) {

@@ -14,10 +14,15 @@ final class PathTests implements Filter {
     private final FieldPath path;
     private final Predicate<Object>[] tests;
 
-    @SafeVarargs
-    PathTests(FieldPath path, Predicate<Object>... tests) {
+    private PathTests(FieldPath path, Predicate<Object>[] tests) {
         this.path = path;
         this.tests = tests;
+    }
+
+    /** One condition on {@code path}. */
+    @SuppressWarnings("unchecked")
+    static PathTests of(FieldPath path, Predicate<Object> test) {
+        return new PathTests(path, (Predicate<Object>[]) new Predicate<?>[] {test});
     }
 
     /** The parts as one walk if they are all conditions on the same path, else null. */
