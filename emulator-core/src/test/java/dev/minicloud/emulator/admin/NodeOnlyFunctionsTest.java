@@ -7,19 +7,12 @@ import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.functions.call.FunctionRuntime;
-import dev.minicloud.emulator.json.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link FunctionRuntime#RHINO} it fails while loading, with a message that names the runtime option.
  */
 class NodeOnlyFunctionsTest {
-    private static final Path INSTALLED = OfficialSdk.FOLDER.resolve("node_modules");
-
     @TempDir
     static Path functions;
 
@@ -42,43 +33,7 @@ class NodeOnlyFunctionsTest {
         OfficialSdk.assumeInstalled();
         Path fn = Files.createDirectories(functions.resolve("nodesigned"));
         Files.copy(OfficialSdk.FOLDER.resolve("vendored/nodesigned/index.js"), fn.resolve("index.js"));
-        for (String pkg : dependencyClosure("jsonwebtoken")) {
-            copyTree(INSTALLED.resolve(pkg), fn.resolve("node_modules").resolve(pkg));
-        }
-    }
-
-    /** The package and every package it depends on, as npm installed them (flat, from the lockfile). */
-    private static Set<String> dependencyClosure(String root) throws IOException {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(java.util.List.of(root));
-        while (!todo.isEmpty()) {
-            String pkg = todo.pop();
-            if (seen.add(pkg)) {
-                Map<String, Object> manifest = Json.parseObject(Files.readString(INSTALLED.resolve(pkg)
-                        .resolve("package.json")));
-                if (manifest.get("dependencies") instanceof Map<?, ?> deps) {
-                    deps.keySet().forEach(d -> todo.push(String.valueOf(d)));
-                }
-            }
-        }
-        return seen;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        OfficialSdk.installPackage("jsonwebtoken", fn);
     }
 
     private static FunctionResult call(FunctionRuntime runtime) {

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.json.Json;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -54,6 +60,51 @@ public final class OfficialSdk {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";
+        }
+    }
+
+    /**
+     * Copies an npm package that the SDK's install brought, with every package it depends on, into a function
+     * folder's {@code node_modules}, as npm would install it there.
+     */
+    public static void installPackage(String pkg, Path functionFolder) throws IOException {
+        for (String dependency : dependencyClosure(pkg)) {
+            copyTree(FOLDER.resolve("node_modules").resolve(dependency),
+                    functionFolder.resolve("node_modules").resolve(dependency));
+        }
+    }
+
+    /** The package and every package it depends on, as npm installed them (flat, from the lockfile). */
+    private static Set<String> dependencyClosure(String root) throws IOException {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            String pkg = todo.pop();
+            if (seen.add(pkg)) {
+                Map<String, Object> manifest = Json.parseObject(Files.readString(FOLDER.resolve("node_modules").resolve(pkg)
+                        .resolve("package.json")));
+                if (manifest.get("dependencies") instanceof Map<?, ?> deps) {
+                    deps.keySet().forEach(d -> todo.push(String.valueOf(d)));
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            files.forEach(p -> {
+                try {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 

@@ -1,0 +1,77 @@
+package dev.minicloud.emulator.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.minicloud.emulator.CloudEmulator;
+import dev.minicloud.emulator.CloudEnvironment;
+import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.http.RecordedRequest;
+import dev.minicloud.emulator.http.RequestPattern;
+import dev.minicloud.emulator.http.StubResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real axios package (0.27.2 with follow-redirects and form-data, as npm installs it beside the official SDK)
+ * runs unmodified in the default Rhino runtime and reaches the environment's HTTP stubs, never the network: query
+ * parameters, headers, a JSON body, a gzip answer and a 404 that rejects with axios's own error.
+ */
+class InstalledAxiosTest {
+    private static final String BASE = "https://api.weather.example.com";
+
+    @TempDir
+    static Path functions;
+
+    @BeforeAll
+    static void deploy() throws IOException {
+        OfficialSdk.assumeInstalled();
+        Path fn = Files.createDirectories(functions.resolve("realaxios"));
+        Files.copy(OfficialSdk.FOLDER.resolve("vendored/realaxios/index.js"), fn.resolve("index.js"));
+        OfficialSdk.installPackage("axios", fn);
+    }
+
+    @Test
+    void real_axios_sends_its_requests_to_the_stubs_and_reads_their_answers() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write("{\"city\":\"深圳\",\"temp\":24}".getBytes(StandardCharsets.UTF_8));
+        }
+        try (CloudEnvironment env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
+                .addFunctionRoot(functions).build())) {
+            env.http()
+                    .stub(RequestPattern.get(BASE + "/v1/forecast"),
+                            StubResponse.bytes(200, gz.toByteArray(), "application/json")
+                                    .withHeader("Content-Encoding", "gzip"))
+                    .stub(RequestPattern.post(BASE + "/v1/subscriptions"), StubResponse.json(201, Map.of("id", "s1")))
+                    .stub(RequestPattern.get(BASE + "/v1/missing"), StubResponse.json(404, Map.of("error", "none")));
+
+            FunctionResult r = env.functions().call("realaxios", Map.of("base", BASE, "city", "Shenzhen"));
+
+            assertThat(r.errMsg()).as(r.errorStack() + r.logs()).isEqualTo("callFunction:ok");
+            Map<String, Object> failure = new HashMap<>();
+            failure.put("message", "Request failed with status code 404");
+            failure.put("status", 404);
+            failure.put("body", Map.of("error", "none"));
+            assertThat(r.result()).isEqualTo(Map.of("status", 200, "forecast", Map.of("city", "深圳", "temp", 24),
+                    "saved", Map.of("id", "s1"), "failure", failure));
+            RecordedRequest forecast = env.http().requests().get(0);
+            assertThat(forecast.url()).isEqualTo(BASE + "/v1/forecast?city=Shenzhen");
+            assertThat(forecast.header("x-api-key")).isEqualTo("k-123");
+            assertThat(forecast.header("user-agent")).isEqualTo("axios/0.27.2");
+            RecordedRequest saved = env.http().requests().get(1);
+            assertThat(saved.method()).isEqualTo("POST");
+            assertThat(saved.header("content-type")).startsWith("application/json");
+            assertThat(saved.bodyText()).isEqualTo("{\"city\":\"Shenzhen\",\"openid\":\"o_alice\"}");
+        }
+    }
+}
