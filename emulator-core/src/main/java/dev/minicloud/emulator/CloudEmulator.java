@@ -10,7 +10,7 @@ import dev.minicloud.emulator.internal.database.engine.EngineSettings;
 import dev.minicloud.emulator.internal.database.store.DocumentStore;
 import dev.minicloud.emulator.internal.files.StorageService;
 import dev.minicloud.emulator.internal.functions.FunctionRunner;
-import dev.minicloud.emulator.internal.functions.node.OutboundHttp;
+import dev.minicloud.emulator.internal.common.http.OutboundHttp;
 import dev.minicloud.emulator.internal.functions.triggers.TriggerScheduler;
 import java.time.DateTimeException;
 import java.time.ZoneId;

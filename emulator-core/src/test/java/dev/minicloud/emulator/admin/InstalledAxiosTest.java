@@ -6,6 +6,7 @@ import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.functions.call.FunctionRuntime;
 import dev.minicloud.emulator.http.RecordedRequest;
 import dev.minicloud.emulator.http.RequestPattern;
 import dev.minicloud.emulator.http.StubResponse;
@@ -14,17 +15,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real axios package (0.27.2 with follow-redirects and form-data, as npm installs it beside the official SDK)
- * runs unmodified in the default Rhino runtime and reaches the environment's HTTP stubs, never the network: query
- * parameters, headers, a JSON body, a gzip answer and a 404 that rejects with axios's own error.
+ * runs unmodified in the default Rhino runtime and in real Node ({@link FunctionRuntime#NODE}), and reaches the
+ * environment's HTTP stubs, never the network: query parameters, headers, a JSON body, a gzip answer and a 404 that
+ * rejects with axios's own error.
  */
 class InstalledAxiosTest {
     private static final String BASE = "https://api.weather.example.com";
@@ -40,14 +44,17 @@ class InstalledAxiosTest {
         OfficialSdk.installPackage("axios", fn);
     }
 
-    @Test
-    void real_axios_sends_its_requests_to_the_stubs_and_reads_their_answers() throws IOException {
+    @ParameterizedTest
+    @EnumSource(FunctionRuntime.class)
+    void real_axios_sends_its_requests_to_the_stubs_and_reads_their_answers(FunctionRuntime runtime)
+            throws IOException {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
             out.write("{\"city\":\"深圳\",\"temp\":24}".getBytes(StandardCharsets.UTF_8));
         }
         try (CloudEnvironment env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
-                .addFunctionRoot(functions).build())) {
+                .addFunctionRoot(functions).setFunctionTimeout(Duration.ofSeconds(60)).setFunctionRuntime(runtime)
+                .build())) {
             env.http()
                     .stub(RequestPattern.get(BASE + "/v1/forecast"),
                             StubResponse.bytes(200, gz.toByteArray(), "application/json")
@@ -65,6 +72,7 @@ class InstalledAxiosTest {
             assertThat(r.result()).isEqualTo(Map.of("status", 200, "forecast", Map.of("city", "深圳", "temp", 24),
                     "saved", Map.of("id", "s1"), "failure", failure));
             RecordedRequest forecast = env.http().requests().get(0);
+            assertThat(forecast.function()).isEqualTo("realaxios");
             assertThat(forecast.url()).isEqualTo(BASE + "/v1/forecast?city=Shenzhen");
             assertThat(forecast.header("x-api-key")).isEqualTo("k-123");
             assertThat(forecast.header("user-agent")).isEqualTo("axios/0.27.2");

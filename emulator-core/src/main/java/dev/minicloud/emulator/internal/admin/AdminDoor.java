@@ -28,6 +28,14 @@ public final class AdminDoor implements AutoCloseable {
         return endpoint.urlOf(route);
     }
 
+    /**
+     * The URL the instance's runner sends each outbound HTTP request to, the target URL in {@code x-minicloud-url}
+     * ({@code docs/functions.md}, "Outbound HTTP").
+     */
+    public URI httpUrl() {
+        return endpoint.urlOf(route, "http");
+    }
+
     /** Requests from now on run in {@code scope}, until {@link #leave()}. */
     public void enter(AdminScope scope) {
         current = scope;

@@ -2,11 +2,10 @@ package dev.minicloud.emulator.internal.admin;
 
 import dev.minicloud.emulator.functions.call.FunctionResult;
 import dev.minicloud.emulator.functions.call.OpenApi;
-import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
+import dev.minicloud.emulator.internal.common.http.OutboundHttp;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.files.StorageService;
 import dev.minicloud.emulator.internal.sdk.OpenTransactions;
-import dev.minicloud.emulator.internal.files.StorageService;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -106,7 +105,11 @@ public final class AdminEndpoint implements AutoCloseable {
     }
 
     URI urlOf(Route r) {
-        return URI.create(base + r.token() + "/admin");
+        return urlOf(r, "admin");
+    }
+
+    URI urlOf(Route r, String door) {
+        return URI.create(base + r.token() + "/" + door);
     }
 
     void unregister(Route r) {
@@ -151,6 +154,11 @@ public final class AdminEndpoint implements AutoCloseable {
         }
 
         @Override
+        public OutboundHttp.Answer http(String method, String url, Map<String, String> headers, byte[] body) {
+            return scope.get().http(method, url, headers, body);
+        }
+
+        @Override
         public UploadRefusal upload(String slot, String authorization, InputStream content) {
             return uploads.accept(slot, authorization, content);
         }
@@ -172,6 +180,12 @@ public final class AdminEndpoint implements AutoCloseable {
         @Override
         public Map<String, Object> openApi(String api, Map<String, Object> params) {
             return openApi.handle(api, params, null);
+        }
+
+        @Override
+        public OutboundHttp.Answer http(String method, String url, Map<String, String> headers, byte[] body) {
+            return new OutboundHttp.Answer(0, null, null, null, null, "outbound HTTP is served only to the door of a"
+                    + " Node function instance, not to callers outside functions");
         }
     }
 }

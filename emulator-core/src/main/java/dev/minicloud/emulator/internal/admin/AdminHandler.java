@@ -16,8 +16,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Serves {@code POST /<token>/admin} (the admin protocol) and {@code PUT /<token>/upload/<slot>} (an announced
- * upload) for every environment's endpoint. Every admin answer is HTTP 200 with a JSON body, as the service's: the
+ * Serves {@code POST /<token>/admin} (the admin protocol), {@code PUT /<token>/upload/<slot>} (an announced
+ * upload) and {@code /<token>/http} (a Node function's outbound request, {@link OutboundRelay}) for every
+ * environment's endpoint. Every admin answer is HTTP 200 with a JSON body, as the service's: the
  * SDK reads any other status as a transport failure. A body over {@value #MAX_BODY_BYTES} bytes, malformed JSON, an
  * unknown path or action all get the service's error answer; nothing the host throws reaches the client.
  */
@@ -60,6 +61,8 @@ final class AdminHandler implements HttpHandler {
         String method = exchange.getRequestMethod();
         if (route != null && parts.length == 4 && parts[2].equals("upload") && method.equals("PUT")) {
             upload(exchange, route, parts[3]);
+        } else if (route != null && parts.length == 3 && parts[2].equals("http")) {
+            OutboundRelay.serve(exchange, route, readBounded(exchange.getRequestBody()));
         } else if (route != null && parts.length == 3 && parts[2].equals("admin") && method.equals("POST")) {
             send(exchange, admin(exchange, route));
         } else if (route == null) {

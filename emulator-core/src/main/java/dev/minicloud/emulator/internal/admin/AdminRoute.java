@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.admin;
 
+import dev.minicloud.emulator.internal.common.http.OutboundHttp;
 import java.io.InputStream;
 import java.util.Map;
 
@@ -10,6 +11,9 @@ interface AdminRoute {
 
     /** The answer to one admin request body ({@code {action, ...params}}): {@code {requestId, data}} or an error. */
     Reply answer(Map<String, Object> body);
+
+    /** A Node function's outbound HTTP request, sent to {@code <token>/http}: what the environment's stubs answer. */
+    OutboundHttp.Answer http(String method, String url, Map<String, String> headers, byte[] body);
 
     /**
      * The {@code PUT} of an upload that {@code storage.getUploadMetadata} announced as {@code slot}.

@@ -10,6 +10,7 @@ import dev.minicloud.emulator.storage.result.GetTempFileURLResult;
 import dev.minicloud.emulator.storage.result.UploadResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -354,5 +355,14 @@ public final class StorageService implements AutoCloseable {
                 store.close();
             }
         }
+    }
+
+    /**
+     * The origin ({@code http://127.0.0.1:<port>}) of the server of temporary URLs, started if it was not: a Node
+     * function's SDK downloads from it directly, not through the HTTP stubs.
+     */
+    public String temporaryUrlOrigin() {
+        URI base = URI.create(urls.base());
+        return base.getScheme() + "://" + base.getAuthority();
     }
 }

@@ -23,7 +23,8 @@ final class TempUrls implements AutoCloseable {
                 + route.signer().sign(cloudPath, expiry) + "&t=" + expiry;
     }
 
-    private synchronized String base() {
+    /** The base URL of the server, which starts with the environment's first URL or with this call. */
+    synchronized String base() {
         if (closed) {
             throw new IllegalStateException("environment " + envId + " is closed");
         }

@@ -9,7 +9,7 @@ import dev.minicloud.emulator.internal.common.MovableClock;
 import dev.minicloud.emulator.internal.functions.bridge.HostBridge;
 import dev.minicloud.emulator.internal.functions.node.NodeInstance;
 import dev.minicloud.emulator.internal.functions.node.NodeSettings;
-import dev.minicloud.emulator.internal.functions.node.OutboundHttp;
+import dev.minicloud.emulator.internal.common.http.OutboundHttp;
 import dev.minicloud.emulator.internal.functions.runtime.Budget;
 import dev.minicloud.emulator.internal.functions.runtime.BudgetExceeded;
 import dev.minicloud.emulator.internal.functions.runtime.JsRuntime;

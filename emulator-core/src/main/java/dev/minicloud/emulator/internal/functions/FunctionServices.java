@@ -5,7 +5,7 @@ import dev.minicloud.emulator.functions.call.OpenApi;
 import dev.minicloud.emulator.internal.common.MovableClock;
 import dev.minicloud.emulator.internal.database.engine.DatabaseEngine;
 import dev.minicloud.emulator.internal.files.StorageService;
-import dev.minicloud.emulator.internal.functions.node.OutboundHttp;
+import dev.minicloud.emulator.internal.common.http.OutboundHttp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

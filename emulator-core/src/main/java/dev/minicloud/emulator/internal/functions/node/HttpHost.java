@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.functions.node;
 
+import dev.minicloud.emulator.internal.common.http.OutboundHttp;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.functions.runtime.Budget;
 import dev.minicloud.emulator.internal.functions.runtime.HostObject;

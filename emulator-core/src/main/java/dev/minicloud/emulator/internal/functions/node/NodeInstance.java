@@ -106,7 +106,8 @@ public final class NodeInstance implements WarmInstance {
         try {
             if (!loaded) {
                 inv.budget.restart(InvocationResults.INIT_TIMEOUT.toNanos());
-                process.send(Map.of("type", "load", "clock", clock()));
+                process.send(Map.of("type", "load", "clock", clock(), "http", door.httpUrl().toString(), "direct",
+                        direct()));
                 Map<String, Object> loadError = awaitLoad(inv);
                 loaded = true;
                 phase = ColdStart.HANDLING;
@@ -129,6 +130,15 @@ public final class NodeInstance implements WarmInstance {
         } finally {
             door.leave();
         }
+    }
+
+    /**
+     * The origins the runner sends to directly, not to the stubs: MiniCloud's own servers, which the SDK calls (the
+     * admin endpoint, the temporary URLs it downloads from).
+     */
+    private List<String> direct() {
+        URI door = this.door.url();
+        return List.of(door.getScheme() + "://" + door.getAuthority(), services.storage().temporaryUrlOrigin());
     }
 
     /**

@@ -25,7 +25,10 @@ import java.util.concurrent.TimeUnit;
  * even when the JVM is killed; {@link #kill()} ends it and its children at once.
  */
 final class NodeProcess {
-    private static final String RUNNER_RESOURCE = "/dev/minicloud/emulator/internal/js/node/node_runner.js";
+    /** The runner, with what it calls to send outbound HTTP to the stubs before it. */
+    private static final List<String> RUNNER_RESOURCES = List.of(
+            "/dev/minicloud/emulator/internal/js/node/node_outbound.js",
+            "/dev/minicloud/emulator/internal/js/node/node_runner.js");
     private static final String MARK = "\u0001minicloud ";
     private static final String RUNNER = readRunner();
 
@@ -128,11 +131,15 @@ final class NodeProcess {
     }
 
     private static String readRunner() {
-        try (InputStream in = NodeProcess.class.getResourceAsStream(RUNNER_RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder runner = new StringBuilder();
+        for (String resource : RUNNER_RESOURCES) {
+            try (InputStream in = NodeProcess.class.getResourceAsStream(resource)) {
+                runner.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return runner.toString();
     }
 
     /**

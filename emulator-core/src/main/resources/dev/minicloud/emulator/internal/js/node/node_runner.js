@@ -1,8 +1,10 @@
 // MiniCloud's host for one warm instance of a cloud function in real Node (FunctionRuntime.NODE). It reads one
-// message per line on stdin: {type: 'load', clock} loads the function's entry module from the working directory,
-// {type: 'invoke', id, clock, event, context, env} runs its main. It answers on stdout with lines that start with MARK:
-// {type: 'ready'|'loadError'|'log'|'result'|'error'}. Anything else the function writes to stdout is its own output
-// and is logged. It ends when stdin closes, so it never outlives the JVM that started it.
+// message per line on stdin: {type: 'load', clock, http, direct} sends outbound HTTP to the stubs behind the URL http,
+// except to MiniCloud's own origins in direct (node_outbound.js, run before this file), and loads the function's entry
+// module from the working directory; {type: 'invoke', id, clock, event, context, env} runs its main. It answers on
+// stdout with lines that start with MARK: {type: 'ready'|'loadError'|'log'|'result'|'error'}. Anything else the
+// function writes to stdout is its own output and is logged. It ends when stdin closes, so it never outlives the JVM
+// that started it.
 'use strict';
 const util = require('util');
 const path = require('path');
@@ -66,6 +68,7 @@ function describe(e) {
 
 function load(request) {
   setClock(request.clock);
+  installOutbound(request.http, request.direct);
   try {
     main();
     send({ type: 'ready' });

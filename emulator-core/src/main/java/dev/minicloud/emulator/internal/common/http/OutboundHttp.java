@@ -1,4 +1,4 @@
-package dev.minicloud.emulator.internal.functions.node;
+package dev.minicloud.emulator.internal.common.http;
 
 import java.time.Duration;
 import java.util.Map;
