@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Functions in real Node ({@link FunctionRuntime#NODE}) send their outbound HTTP to the environment's stubs, never to
  * the network: plain {@code https.get} and the global {@code fetch} here, the real axios 0.27.2 in
- * {@link InstalledAxiosTest}; recorded under the function's name, an unmatched request failing with the stubs' near
+ * {@link InstalledHttpClientsTest}; recorded under the function's name, an unmatched request failing with the stubs' near
  * misses as under Rhino.
  */
 class NodeOutboundHttpTest {

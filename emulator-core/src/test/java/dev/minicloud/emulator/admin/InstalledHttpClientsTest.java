@@ -25,12 +25,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real axios package (0.27.2 with follow-redirects and form-data, as npm installs it beside the official SDK)
- * runs unmodified in the default Rhino runtime and in real Node ({@link FunctionRuntime#NODE}), and reaches the
- * environment's HTTP stubs, never the network: query parameters, headers, a JSON body, a gzip answer and a 404 that
- * rejects with axios's own error.
+ * Real HTTP client packages, as npm installs them from the test project's lockfile (axios 0.27.2 beside the official
+ * SDK, and request 2.88.2), run unmodified in the default Rhino runtime and in real Node
+ * ({@link FunctionRuntime#NODE}), and reach the environment's HTTP stubs, never the network: query parameters,
+ * headers, JSON bodies, a gzip answer and a 404 that rejects with the client's own error.
  */
-class InstalledAxiosTest {
+class InstalledHttpClientsTest {
     private static final String BASE = "https://api.weather.example.com";
 
     @TempDir
@@ -42,6 +42,15 @@ class InstalledAxiosTest {
         Path fn = Files.createDirectories(functions.resolve("realaxios"));
         Files.copy(OfficialSdk.FOLDER.resolve("vendored/realaxios/index.js"), fn.resolve("index.js"));
         OfficialSdk.installPackage("axios", fn);
+        Path request = Files.createDirectories(functions.resolve("realrequest"));
+        Files.copy(OfficialSdk.FOLDER.resolve("vendored/realrequest/index.js"), request.resolve("index.js"));
+        OfficialSdk.installPackage("request", request);
+    }
+
+    private static CloudEnvironment environment(FunctionRuntime runtime) {
+        // request loads 47 packages into a cold instance: seconds on a loaded machine, over the default 3 s.
+        return CloudEmulator.newEnvironment(EmulatorConfiguration.builder().addFunctionRoot(functions)
+                .setFunctionTimeout(Duration.ofSeconds(60)).setFunctionRuntime(runtime).build());
     }
 
     @ParameterizedTest
@@ -52,9 +61,7 @@ class InstalledAxiosTest {
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
             out.write("{\"city\":\"深圳\",\"temp\":24}".getBytes(StandardCharsets.UTF_8));
         }
-        try (CloudEnvironment env = CloudEmulator.newEnvironment(EmulatorConfiguration.builder()
-                .addFunctionRoot(functions).setFunctionTimeout(Duration.ofSeconds(60)).setFunctionRuntime(runtime)
-                .build())) {
+        try (CloudEnvironment env = environment(runtime)) {
             env.http()
                     .stub(RequestPattern.get(BASE + "/v1/forecast"),
                             StubResponse.bytes(200, gz.toByteArray(), "application/json")
@@ -80,6 +87,27 @@ class InstalledAxiosTest {
             assertThat(saved.method()).isEqualTo("POST");
             assertThat(saved.header("content-type")).startsWith("application/json");
             assertThat(saved.bodyText()).isEqualTo("{\"city\":\"Shenzhen\",\"openid\":\"o_alice\"}");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(FunctionRuntime.class)
+    void real_request_sends_its_requests_to_the_stubs_and_reads_their_answers(FunctionRuntime runtime) {
+        try (CloudEnvironment env = environment(runtime)) {
+            env.http()
+                    .stub(RequestPattern.get(BASE + "/v1/forecast"), StubResponse.json(200, Map.of("temp", 24)))
+                    .stub(RequestPattern.post(BASE + "/v1/subscriptions"), StubResponse.json(201, Map.of("id", "s1")));
+
+            FunctionResult r = env.functions().call("realrequest", Map.of("base", BASE, "city", "Shenzhen"));
+
+            assertThat(r.errMsg()).as(r.errorStack() + r.logs()).isEqualTo("callFunction:ok");
+            assertThat(r.result()).isEqualTo(Map.of("forecast", Map.of("status", 200, "body", Map.of("temp", 24)),
+                    "saved", Map.of("status", 201, "body", Map.of("id", "s1"))));
+            RecordedRequest forecast = env.http().requests().get(0);
+            assertThat(forecast.function()).isEqualTo("realrequest");
+            assertThat(forecast.url()).isEqualTo(BASE + "/v1/forecast?city=Shenzhen");
+            assertThat(forecast.header("x-api-key")).isEqualTo("k-123");
+            assertThat(env.http().requests().get(1).bodyText()).isEqualTo("{\"city\":\"Shenzhen\"}");
         }
     }
 }
