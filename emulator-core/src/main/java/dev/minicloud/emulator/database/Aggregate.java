@@ -2,7 +2,6 @@ package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.database.result.AggregateResult;
-import dev.minicloud.emulator.internal.database.geo.GeoJson;
 import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import dev.minicloud.emulator.internal.sdk.DatabaseOperations;
 import dev.minicloud.emulator.internal.sdk.DatabaseRequest;

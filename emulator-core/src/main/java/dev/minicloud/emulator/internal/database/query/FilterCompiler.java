@@ -2,7 +2,6 @@ package dev.minicloud.emulator.internal.database.query;
 
 import dev.minicloud.emulator.database.value.RegExp;
 import dev.minicloud.emulator.internal.common.value.Missing;
-import dev.minicloud.emulator.internal.common.value.ValueOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

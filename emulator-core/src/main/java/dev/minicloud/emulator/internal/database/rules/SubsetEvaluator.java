@@ -10,7 +10,6 @@ import dev.minicloud.emulator.internal.database.rules.RuleExpression.Not;
 import dev.minicloud.emulator.internal.database.rules.RuleExpression.Operator;
 import dev.minicloud.emulator.internal.database.rules.RuleExpression.Variable;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
