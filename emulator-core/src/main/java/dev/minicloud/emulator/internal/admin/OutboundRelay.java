@@ -2,11 +2,8 @@ package dev.minicloud.emulator.internal.admin;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.minicloud.emulator.internal.common.http.OutboundHttp;
-import dev.minicloud.emulator.internal.common.json.JsonCodec;
-import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -65,12 +62,7 @@ final class OutboundRelay {
     }
 
     private static void fail(HttpExchange exchange, Map<String, Object> failure) throws IOException {
-        byte[] json = JsonCodec.write(failure, DateStyle.EXTENDED).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("x-minicloud-failure", "1");
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(200, json.length);
-        try (OutputStream stream = exchange.getResponseBody()) {
-            stream.write(json);
-        }
+        AdminHandler.sendJson(exchange, failure);
     }
 }
