@@ -21,7 +21,7 @@ import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.database.CollectionReference;
-import dev.minicloud.emulator.database.Command;
+import dev.minicloud.emulator.database.command.Command;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.minicloud.benchmarks;
 
-import dev.minicloud.emulator.database.AggregateCommand;
 import dev.minicloud.emulator.database.CollectionReference;
-import dev.minicloud.emulator.database.Command;
+import dev.minicloud.emulator.database.command.AggregateCommand;
+import dev.minicloud.emulator.database.command.Command;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -43,14 +43,8 @@ class ArchitectureTest {
      * The public packages internal code may use: values, results and errors, which use no façade and no internal
      * code, so that {@code internal} never reaches back to the façades that call it.
      */
-    private static final Set<String> LEAVES = Set.of(ROOT + "base/", ROOT + "database/result/",
-            ROOT + "database/value/", ROOT + "functions/call/", ROOT + "storage/result/");
-    /**
-     * Public types internal code still uses outside the leaf packages, each a way back from internal to a package
-     * that calls internal (docs/architecture.md lists why each is still here). The list may only shrink.
-     */
-    private static final Set<String> NOT_YET_LEAVES = new TreeSet<>(Stream.of("database/Command",
-            "database/LogicCommand", "database/QueryCommand", "database/UpdateCommand").map(n -> ROOT + n).toList());
+    private static final Set<String> LEAVES = Set.of(ROOT + "base/", ROOT + "database/command/",
+            ROOT + "database/result/", ROOT + "database/value/", ROOT + "functions/call/", ROOT + "storage/result/");
     private static final Pattern DESCRIPTOR_CLASS = Pattern.compile("L(dev/minicloud/emulator/[\\w/$]+)[;<]");
 
     /** Each top-level class of the main code (nested classes folded in) and the project classes it refers to. */
@@ -106,8 +100,7 @@ class ArchitectureTest {
             }
         });
         assertThat(used).as("public types outside the leaf packages that internal code uses; move such a type to a "
-                + "leaf package or stop using it, and take it off NOT_YET_LEAVES when it is gone")
-                .isEqualTo(NOT_YET_LEAVES);
+                + "leaf package or stop using it").isEmpty();
     }
 
     @Test
@@ -122,21 +115,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_package_graph_has_no_cycle_once_the_listed_exceptions_are_left_out() {
+    void the_package_graph_has_no_cycle() {
         assertThat(PackageCycles.of(packageGraph())).as("package cycles, internal counted as one package").isEmpty();
     }
 
-    /**
-     * Packages to packages, every {@code internal} package folded into one node, and the references from internal
-     * code to the {@link #NOT_YET_LEAVES} left out: what remains must be acyclic.
-     */
+    /** Packages to packages, every {@code internal} package folded into one node. */
     private static Map<String, Set<String>> packageGraph() {
         Map<String, Set<String>> graph = new TreeMap<>();
         references.forEach((user, refs) -> {
             String from = node(user);
             Set<String> to = graph.computeIfAbsent(from, k -> new TreeSet<>());
-            refs.stream().filter(r -> !(user.startsWith(INTERNAL) && NOT_YET_LEAVES.contains(r)))
-                    .map(ArchitectureTest::node).filter(p -> !p.equals(from)).forEach(to::add);
+            refs.stream().map(ArchitectureTest::node).filter(p -> !p.equals(from)).forEach(to::add);
         });
         return graph;
     }

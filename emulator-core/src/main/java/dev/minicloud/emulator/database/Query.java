@@ -1,6 +1,8 @@
 package dev.minicloud.emulator.database;
 
 import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.command.Command;
+import dev.minicloud.emulator.database.command.LogicCommand;
 import dev.minicloud.emulator.database.result.CountResult;
 import dev.minicloud.emulator.database.result.GetResult;
 import dev.minicloud.emulator.database.result.RemoveResult;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.database.Command;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.database.DatabaseSnapshot;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.storage.Storage;
 import dev.minicloud.emulator.storage.StorageSnapshot;
 import java.nio.charset.StandardCharsets;

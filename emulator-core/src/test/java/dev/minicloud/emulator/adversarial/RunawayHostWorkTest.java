@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
-import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.database.Command;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.database.Database;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.database.value.RegExp;
 import dev.minicloud.emulator.functions.call.FunctionResult;
 import java.net.URISyntaxException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.base.Permission;
-import dev.minicloud.emulator.database.Command;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.database.result.GetResult;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.EmulatorConfiguration;
-import dev.minicloud.emulator.database.Command;
+import dev.minicloud.emulator.database.command.Command;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;

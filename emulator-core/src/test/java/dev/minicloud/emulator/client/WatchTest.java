@@ -2,14 +2,14 @@ package dev.minicloud.emulator.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.base.Permission;
-import dev.minicloud.emulator.database.Command;
 import dev.minicloud.emulator.database.Query;
+import dev.minicloud.emulator.database.Watcher;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.database.result.WatchChange;
 import dev.minicloud.emulator.database.result.WatchSnapshot;
-import dev.minicloud.emulator.database.Watcher;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

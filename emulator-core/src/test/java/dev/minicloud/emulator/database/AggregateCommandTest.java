@@ -2,6 +2,8 @@ package dev.minicloud.emulator.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.database.command.AggregateCommand;
+import dev.minicloud.emulator.database.command.Command;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.command.AggregateCommand;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.database.result.AggregateResult;
 import java.time.Instant;
 import java.util.ArrayList;

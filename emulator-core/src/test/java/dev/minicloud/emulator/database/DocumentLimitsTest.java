@@ -3,8 +3,9 @@ package dev.minicloud.emulator.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.command.Command;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

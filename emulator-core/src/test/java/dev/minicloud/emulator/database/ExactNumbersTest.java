@@ -7,6 +7,8 @@ import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.command.AggregateCommand;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.database.result.UpdateResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

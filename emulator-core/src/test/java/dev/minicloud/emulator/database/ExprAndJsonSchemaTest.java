@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.command.AggregateCommand;
+import dev.minicloud.emulator.database.command.Command;
+import dev.minicloud.emulator.database.command.LogicCommand;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

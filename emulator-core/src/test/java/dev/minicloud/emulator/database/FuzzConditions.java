@@ -2,6 +2,8 @@ package dev.minicloud.emulator.database;
 
 import static dev.minicloud.emulator.database.MongoOracle.MISSING;
 
+import dev.minicloud.emulator.database.command.Command;
+import dev.minicloud.emulator.database.command.QueryCommand;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.command.Command;
+import dev.minicloud.emulator.database.command.LogicCommand;
+import dev.minicloud.emulator.database.command.UpdateCommand;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.database.result.GetResult;
 import dev.minicloud.emulator.database.value.Geo;
 import dev.minicloud.emulator.json.Json;

@@ -2,6 +2,8 @@ package dev.minicloud.emulator.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.database.command.Command;
+import dev.minicloud.emulator.database.command.LogicCommand;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,6 +2,7 @@ package dev.minicloud.emulator.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.database.result.AddResult;
 import java.time.Duration;
 import java.time.Instant;

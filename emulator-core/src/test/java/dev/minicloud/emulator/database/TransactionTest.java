@@ -7,6 +7,7 @@ import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.database.result.AddResult;
 import dev.minicloud.emulator.database.result.DocumentResult;
 import dev.minicloud.emulator.database.result.RemoveResult;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.base.CloudException;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.database.result.UpdateResult;
 import java.util.List;
 import java.util.Map;

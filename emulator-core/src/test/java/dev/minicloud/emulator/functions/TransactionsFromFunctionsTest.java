@@ -6,7 +6,7 @@ import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
 import dev.minicloud.emulator.VirtualClock;
-import dev.minicloud.emulator.database.Command;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.functions.call.FunctionResult;
 import java.time.Duration;
 import java.util.LinkedHashMap;

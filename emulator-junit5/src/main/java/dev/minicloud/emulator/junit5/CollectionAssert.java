@@ -2,8 +2,8 @@ package dev.minicloud.emulator.junit5;
 
 import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.database.CollectionReference;
-import dev.minicloud.emulator.database.LogicCommand;
 import dev.minicloud.emulator.database.Query;
+import dev.minicloud.emulator.database.command.LogicCommand;
 import dev.minicloud.emulator.json.Json;
 import java.util.List;
 import java.util.Map;

@@ -8,10 +8,10 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import dev.minicloud.emulator.base.Permission;
 import dev.minicloud.emulator.client.CloudClient;
-import dev.minicloud.emulator.database.Command;
 import dev.minicloud.emulator.database.Database;
-import dev.minicloud.emulator.functions.call.FunctionResult;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.functions.Functions;
+import dev.minicloud.emulator.functions.call.FunctionResult;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.sdk;
 
-import dev.minicloud.emulator.database.Command;
+import dev.minicloud.emulator.database.command.Command;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

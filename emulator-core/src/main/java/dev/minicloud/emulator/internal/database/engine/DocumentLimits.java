@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.database.engine;
 
-import dev.minicloud.emulator.database.LogicCommand;
+import dev.minicloud.emulator.database.command.LogicCommand;
+import dev.minicloud.emulator.database.command.UpdateCommand;
 import dev.minicloud.emulator.database.value.RegExp;
-import dev.minicloud.emulator.database.UpdateCommand;
 import dev.minicloud.emulator.internal.database.query.DatabaseError;
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.database.engine;
 
 import dev.minicloud.emulator.base.ErrorCode;
-import dev.minicloud.emulator.database.UpdateCommand;
+import dev.minicloud.emulator.database.command.UpdateCommand;
 import dev.minicloud.emulator.internal.common.value.Frozen;
 import dev.minicloud.emulator.internal.common.value.ValueOrder;
 import dev.minicloud.emulator.internal.database.query.DatabaseError;

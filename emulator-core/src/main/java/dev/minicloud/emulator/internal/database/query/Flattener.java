@@ -1,11 +1,11 @@
 package dev.minicloud.emulator.internal.database.query;
 
-import dev.minicloud.emulator.database.Command.ProjectionOperator;
+import dev.minicloud.emulator.database.command.Command.ProjectionOperator;
+import dev.minicloud.emulator.database.command.LogicCommand;
+import dev.minicloud.emulator.database.command.UpdateCommand;
 import dev.minicloud.emulator.database.value.Geo;
-import dev.minicloud.emulator.database.LogicCommand;
 import dev.minicloud.emulator.database.value.RegExp;
 import dev.minicloud.emulator.database.value.ServerDate;
-import dev.minicloud.emulator.database.UpdateCommand;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

@@ -1,6 +1,6 @@
 package dev.minicloud.emulator.internal.database.query;
 
-import dev.minicloud.emulator.database.Command.ProjectionOperator;
+import dev.minicloud.emulator.database.command.Command.ProjectionOperator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package dev.minicloud.emulator.internal.database.query;
 
+import dev.minicloud.emulator.database.command.LogicCommand;
+import dev.minicloud.emulator.database.command.QueryCommand;
 import dev.minicloud.emulator.database.value.Geo;
-import dev.minicloud.emulator.database.LogicCommand;
-import dev.minicloud.emulator.database.QueryCommand;
 import dev.minicloud.emulator.database.value.RegExp;
 import dev.minicloud.emulator.database.value.ServerDate;
 import java.util.ArrayList;

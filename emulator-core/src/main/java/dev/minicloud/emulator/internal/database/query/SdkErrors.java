@@ -45,11 +45,6 @@ public final class SdkErrors {
         return new CloudException(-1, errMsg, "errCode: -1 unknown error | errMsg: " + errMsg, null);
     }
 
-    /** JavaScript's {@code typeof}, which the SDK's TypeErrors print: a Java null stands for a missing option. */
-    public static String typeOf(Object v) {
-        return v == null ? "undefined" : v instanceof java.util.List ? "object" : jsType(v);
-    }
-
     /** The name JavaScript's SDK prints for a value's type. */
     public static String jsType(Object v) {
         if (v == UNDEFINED) {

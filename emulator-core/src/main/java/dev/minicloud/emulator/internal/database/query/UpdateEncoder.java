@@ -1,7 +1,7 @@
 package dev.minicloud.emulator.internal.database.query;
 
-import dev.minicloud.emulator.database.LogicCommand;
-import dev.minicloud.emulator.database.UpdateCommand;
+import dev.minicloud.emulator.database.command.LogicCommand;
+import dev.minicloud.emulator.database.command.UpdateCommand;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

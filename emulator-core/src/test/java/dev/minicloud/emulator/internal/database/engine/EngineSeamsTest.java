@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minicloud.emulator.base.CloudException;
-import dev.minicloud.emulator.database.Command;
+import dev.minicloud.emulator.database.command.Command;
 import dev.minicloud.emulator.database.value.Geo;
 import dev.minicloud.emulator.internal.database.aggregate.AggregateExpressions;
 import dev.minicloud.emulator.internal.database.store.DocumentStore;

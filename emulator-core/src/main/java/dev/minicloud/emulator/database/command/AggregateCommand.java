@@ -1,6 +1,7 @@
-package dev.minicloud.emulator.database;
+package dev.minicloud.emulator.database.command;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,10 +26,10 @@ public final class AggregateCommand {
 
     /**
      * {@code $.pipeline()}: a sub-pipeline for {@code lookup}, built with the stage methods and finished with
-     * {@link Aggregate#done()}.
+     * {@link Pipeline#done()}.
      */
-    public Aggregate pipeline() {
-        return Aggregate.pipeline();
+    public Pipeline pipeline() {
+        return new Pipeline(List.of());
     }
 
     private static Map<String, Object> op(String name, Object argument) {

@@ -1,7 +1,7 @@
-package dev.minicloud.emulator.database;
+package dev.minicloud.emulator.database.command;
 
+import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.database.value.Geo;
-import dev.minicloud.emulator.internal.database.query.SdkErrors;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +18,12 @@ final class GeoOptions {
     static Map<String, Object> near(Map<String, ?> options) {
         Map<String, Object> o = copy(options);
         if (!(geometry(o) instanceof Geo.Point)) {
-            throw typeError("\"geometry\" must be of type Point. Received type " + SdkErrors.typeOf(o.get("geometry")));
+            throw typeError("\"geometry\" must be of type Point. Received type " + typeOf(o.get("geometry")));
         }
         for (String distance : List.of("maxDistance", "minDistance")) {
             Object v = o.get(distance);
             if (v != null && !(v instanceof Number)) {
-                throw typeError("\"" + distance + "\" must be of type Number. Received type " + SdkErrors.typeOf(v));
+                throw typeError("\"" + distance + "\" must be of type Number. Received type " + typeOf(v));
             }
         }
         return Collections.unmodifiableMap(o);
@@ -38,7 +38,7 @@ final class GeoOptions {
         Geo g = geometry(o);
         if (!(g instanceof Geo.Polygon) && !(g instanceof Geo.MultiPolygon)) {
             throw typeError("\"geometry\" must be of type Polygon or MultiPolygon. Received type "
-                    + SdkErrors.typeOf(o.get("geometry")));
+                    + typeOf(o.get("geometry")));
         }
         return Collections.unmodifiableMap(o);
     }
@@ -47,7 +47,7 @@ final class GeoOptions {
         Map<String, Object> o = copy(options);
         if (geometry(o) == null) {
             throw typeError("\"geometry\" must be of type Point, LineString, Polygon, MultiPoint, MultiLineString or"
-                    + " MultiPolygon. Received type " + SdkErrors.typeOf(o.get("geometry")));
+                    + " MultiPolygon. Received type " + typeOf(o.get("geometry")));
         }
         return Collections.unmodifiableMap(o);
     }
@@ -82,7 +82,25 @@ final class GeoOptions {
         }
     }
 
-    private static RuntimeException typeError(String message) {
-        return SdkErrors.of(message);
+    /**
+     * An error the SDK raises itself, errCode -1 and no {@code <api>:fail} prefix. Built here rather than by internal
+     * code, because the commands are a leaf package that internal code uses.
+     */
+    private static CloudException typeError(String message) {
+        return new CloudException(-1, message);
+    }
+
+    /** JavaScript's {@code typeof}, which the SDK's TypeErrors print: a Java null stands for a missing option. */
+    private static String typeOf(Object v) {
+        if (v == null) {
+            return "undefined";
+        }
+        if (v instanceof String) {
+            return "string";
+        }
+        if (v instanceof Number) {
+            return "number";
+        }
+        return v instanceof Boolean ? "boolean" : "object";
     }
 }

@@ -1,4 +1,4 @@
-package dev.minicloud.emulator.database;
+package dev.minicloud.emulator.database.command;
 
 import java.util.List;
 
