@@ -22,10 +22,10 @@ import java.util.Map;
  * // r.list() -> [{_id=..., total=...}, ...], r.errMsg() -> "collection.aggregate:ok"
  * }</pre>
  *
- * <p>The stage methods are those of {@link PipelineStages}, shared with {@code Command.aggregate.pipeline()}.
- * Without a {@link #limit} stage at most 20 documents come back, as on the platform. Dates are in UTC unless an operator is given a timezone. The
- * stages wx-server-sdk declares but cannot build ({@code collStats}, {@code facet}, {@code graphLookup},
- * {@code indexStats}, {@code out}, {@code redact}) have no method here.
+ * <p>The stage methods are those of {@link PipelineStages}, shared with {@code Command.aggregate.pipeline()}. Without a
+ * {@link #limit} stage at most 20 documents come back, as on the platform. Dates are in UTC unless an operator is given
+ * a timezone. The stages wx-server-sdk declares but cannot build ({@code collStats}, {@code facet},
+ * {@code graphLookup}, {@code indexStats}, {@code out}, {@code redact}) have no method here.
  */
 public final class Aggregate extends PipelineStages<Aggregate> {
     private final DatabaseOperations ops;
