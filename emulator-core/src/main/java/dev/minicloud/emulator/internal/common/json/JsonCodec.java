@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.minicloud.emulator.database.value.Geo;
 import dev.minicloud.emulator.database.value.RegExp;
 import dev.minicloud.emulator.database.value.ServerDate;
+import dev.minicloud.emulator.internal.common.value.Frozen;
+import dev.minicloud.emulator.internal.common.value.FrozenMap;
 import dev.minicloud.emulator.internal.common.value.Numbers;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -159,7 +161,7 @@ public final class JsonCodec {
             String name = p.currentName();
             map.put(name, readValue(p, p.nextToken(), frozen, extended));
         }
-        return frozen ? Collections.unmodifiableMap(map) : map;
+        return frozen ? FrozenMap.copyOf(map) : map;
     }
 
     private static Object freeze(Object value, boolean frozen) {
@@ -167,9 +169,7 @@ public final class JsonCodec {
             return value;
         }
         if (value instanceof Map<?, ?> m) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            m.forEach((k, v) -> copy.put((String) k, freeze(v, true)));
-            return Collections.unmodifiableMap(copy);
+            return Frozen.map(m);
         }
         if (value instanceof List<?> l) {
             List<Object> copy = new ArrayList<>(l.size());

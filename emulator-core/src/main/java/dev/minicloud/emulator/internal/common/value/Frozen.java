@@ -2,7 +2,6 @@ package dev.minicloud.emulator.internal.common.value;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,22 +29,27 @@ public final class Frozen {
 
     /** A deeply unmodifiable copy of a document, keeping key order. */
     public static Map<String, Object> map(Map<?, ?> m) {
-        Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, (int) (m.size() / 0.75f) + 1));
+        Object[] entries = new Object[m.size() * 2];
+        int i = 0;
         for (Map.Entry<?, ?> e : m.entrySet()) {
-            copy.put((String) e.getKey(), freeze(e.getValue()));
+            entries[i++] = (String) e.getKey();
+            entries[i++] = freeze(e.getValue());
         }
-        return Collections.unmodifiableMap(copy);
+        return FrozenMap.adopt(entries);
     }
 
     /** A document with {@code _id} first, then the other fields in their order, frozen. */
     public static Map<String, Object> withId(Object id, Map<String, Object> fields) {
-        Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, (int) ((fields.size() + 1) / 0.75f) + 1));
-        copy.put("_id", id);
+        Object[] entries = new Object[(fields.size() + (fields.containsKey("_id") ? 0 : 1)) * 2];
+        entries[0] = "_id";
+        entries[1] = id;
+        int i = 2;
         for (Map.Entry<String, Object> e : fields.entrySet()) {
             if (!e.getKey().equals("_id")) {
-                copy.put(e.getKey(), freeze(e.getValue()));
+                entries[i++] = e.getKey();
+                entries[i++] = freeze(e.getValue());
             }
         }
-        return Collections.unmodifiableMap(copy);
+        return FrozenMap.adopt(entries);
     }
 }

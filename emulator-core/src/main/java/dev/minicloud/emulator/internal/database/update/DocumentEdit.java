@@ -1,6 +1,7 @@
 package dev.minicloud.emulator.internal.database.update;
 
 import dev.minicloud.emulator.internal.common.value.Frozen;
+import dev.minicloud.emulator.internal.common.value.FrozenMap;
 import dev.minicloud.emulator.internal.common.value.Missing;
 import dev.minicloud.emulator.internal.common.value.Numbers;
 import dev.minicloud.emulator.internal.common.value.ValueOrder;
@@ -95,7 +96,7 @@ final class DocumentEdit {
                 e.setValue(v instanceof Map ? freezeOwned((Map<String, Object>) v) : freezeOwnedList((List<Object>) v));
             }
         }
-        return Collections.unmodifiableMap(map);
+        return FrozenMap.copyOf(map);
     }
 
     @SuppressWarnings("unchecked")
