@@ -1,7 +1,9 @@
 package dev.minicloud.emulator.internal.common.value;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -120,6 +122,39 @@ public final class FrozenMap extends AbstractMap<String, Object> {
         for (int i = 0; i < entries.length; i += 2) {
             action.accept((String) entries[i], entries[i + 1]);
         }
+    }
+
+    /** The values in order, read straight from the array (no entry objects): walks over documents use it. */
+    @Override
+    public Collection<Object> values() {
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<Object> iterator() {
+                return new Iterator<>() {
+                    private int next = 1;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < entries.length;
+                    }
+
+                    @Override
+                    public Object next() {
+                        if (next >= entries.length) {
+                            throw new NoSuchElementException();
+                        }
+                        Object v = entries[next];
+                        next += 2;
+                        return v;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return entries.length / 2;
+            }
+        };
     }
 
     @Override

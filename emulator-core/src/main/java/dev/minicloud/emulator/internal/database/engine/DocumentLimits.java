@@ -71,6 +71,28 @@ public final class DocumentLimits {
      * container met again on its own path (a cycle) is not entered: the encoder reports it as the SDK does.
      */
     static boolean deeperThanLimit(Object root) {
+        // Nearly every request is shallow: a bounded recursion without allocation settles it. Only a request it
+        // cannot clear (deep, or holding a cycle, which recurses until the bound) takes the exact walk.
+        return !within(root, 1) && deeperThanLimitExactly(root);
+    }
+
+    /** Whether no non-empty container below {@code v}, a container at {@code level}, sits deeper than the limit. */
+    private static boolean within(Object v, int level) {
+        Iterator<?> it = children(v);
+        if (it == null) {
+            return true;
+        }
+        while (it.hasNext()) {
+            Object child = it.next();
+            Iterator<?> grandchildren = children(child);
+            if (grandchildren != null && grandchildren.hasNext() && (level >= MAX_DEPTH || !within(child, level + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean deeperThanLimitExactly(Object root) {
         Iterator<?> top = children(root);
         if (top == null) {
             return false;

@@ -30,21 +30,14 @@ public final class Deadline {
         try {
             return call.get();
         } finally {
-            restore(outer);
+            // Not remove(): that drops the thread's map entry, which the next request would allocate again.
+            CURRENT.set(outer);
         }
     }
 
     /** Runs {@code call} with {@code check} as the limit unless one is set (a function's outranks a query's). */
     public static <T> T withinIfNone(Supplier<Runnable> check, Supplier<T> call) {
         return CURRENT.get() != null ? call.get() : within(check.get(), call);
-    }
-
-    private static void restore(Runnable outer) {
-        if (outer == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(outer);
-        }
     }
 
     /** Throws if the current request ran out of its limit. */

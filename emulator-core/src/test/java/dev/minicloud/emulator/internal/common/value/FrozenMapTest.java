@@ -32,6 +32,7 @@ class FrozenMapTest {
                 FrozenMap frozen = FrozenMap.copyOf(model);
                 assertThat(frozen).isEqualTo(model).hasSameHashCodeAs(model).hasSize(model.size());
                 assertThat(new ArrayList<>(frozen.keySet())).isEqualTo(new ArrayList<>(model.keySet()));
+                assertThat(new ArrayList<>(frozen.values())).isEqualTo(new ArrayList<>(model.values()));
                 assertThat(frozen.toString()).isEqualTo(model.toString());
                 for (int probe = 0; probe < size * 4 + 2; probe++) {
                     // A key built at run time is equal to the stored one but never the same instance.
