@@ -14,6 +14,9 @@ public final class Frozen {
 
     /** A deeply unmodifiable copy of a canonical value (scalars are returned as they are). */
     public static Object freeze(Object v) {
+        if (Scalars.isScalar(v) || v instanceof FrozenMap) {
+            return v;
+        }
         if (v instanceof Map<?, ?> m) {
             return map(m);
         }

@@ -31,7 +31,10 @@ public final class FrozenMap extends AbstractMap<String, Object> {
         this.index = entries.length / 2 > LINEAR ? buildIndex(entries) : null;
     }
 
-    /** A frozen copy of {@code map}'s entries, in its iteration order; its values are taken as they are. */
+    /**
+     * A frozen copy of {@code map}'s entries, in its iteration order. Its values are taken as they are, so they must
+     * be frozen already: a {@code FrozenMap} is deeply unmodifiable, and {@link Frozen#freeze} returns one unchanged.
+     */
     public static FrozenMap copyOf(Map<String, ?> map) {
         Object[] entries = new Object[map.size() * 2];
         int i = 0;

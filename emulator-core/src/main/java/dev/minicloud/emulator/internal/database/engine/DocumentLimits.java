@@ -3,6 +3,7 @@ package dev.minicloud.emulator.internal.database.engine;
 import dev.minicloud.emulator.database.command.LogicCommand;
 import dev.minicloud.emulator.database.command.UpdateCommand;
 import dev.minicloud.emulator.database.value.RegExp;
+import dev.minicloud.emulator.internal.common.value.Scalars;
 import dev.minicloud.emulator.internal.database.query.DatabaseError;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -84,6 +85,9 @@ public final class DocumentLimits {
         }
         while (it.hasNext()) {
             Object child = it.next();
+            if (Scalars.isScalar(child)) {
+                continue;
+            }
             Iterator<?> grandchildren = children(child);
             if (grandchildren != null && grandchildren.hasNext() && (level >= MAX_DEPTH || !within(child, level + 1))) {
                 return false;

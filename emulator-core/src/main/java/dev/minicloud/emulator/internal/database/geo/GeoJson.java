@@ -2,6 +2,7 @@ package dev.minicloud.emulator.internal.database.geo;
 
 import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.database.value.Geo;
+import dev.minicloud.emulator.internal.common.value.Scalars;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,6 +33,9 @@ public final class GeoJson {
 
     /** Whether {@code test} holds for the value or any object nested in it. */
     static boolean anyObject(Object v, java.util.function.Predicate<Map<?, ?>> test) {
+        if (Scalars.isScalar(v)) {
+            return false;
+        }
         if (v instanceof Map<?, ?> m) {
             if (test.test(m)) {
                 return true;

@@ -3,6 +3,7 @@ package dev.minicloud.emulator.internal.database.query;
 import dev.minicloud.emulator.database.value.RegExp;
 import dev.minicloud.emulator.internal.common.value.Missing;
 import dev.minicloud.emulator.internal.common.value.Numbers;
+import dev.minicloud.emulator.internal.common.value.Scalars;
 import dev.minicloud.emulator.internal.common.value.ValueOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class ElementTests {
             if (single.test(v)) {
                 return true;
             }
-            if (v instanceof List<?> l) {
+            if (!Scalars.isScalar(v) && v instanceof List<?> l) {
                 for (Object e : l) {
                     if (single.test(e)) {
                         return true;
