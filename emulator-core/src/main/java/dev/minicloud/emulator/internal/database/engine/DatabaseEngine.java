@@ -270,6 +270,10 @@ public final class DatabaseEngine implements AutoCloseable {
 
     /** {@code doc(id).get()}: the document, projected, or null when it does not exist. */
     public Map<String, Object> docGet(String collection, Object id, Map<String, Object> projection) {
+        if (projection == null || projection.isEmpty()) {
+            // A lookup by id does no work a budget could stop; only a projection's $elemMatch runs the matcher.
+            return run("document.get", () -> reads.docGet(collection, id, null));
+        }
         return request("document.get", () -> reads.docGet(collection, id, projection));
     }
 
