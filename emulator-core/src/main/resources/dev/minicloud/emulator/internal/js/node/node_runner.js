@@ -22,15 +22,18 @@ for (const level of ['log', 'info', 'debug', 'warn', 'error', 'trace']) {
 
 // Date reads the environment's virtual clock, as in a Rhino function: each message brings the clock's time; a frozen
 // clock stands still until the next message, a running one goes on in real time from it.
+// The time gone by is measured in fractions of a millisecond and rounded down: whole milliseconds on both ends could
+// add one that has not passed, and put the function's time ahead of the environment's.
 const RealDate = Date;
-let clock = { now: RealDate.now(), frozen: false, at: RealDate.now() };
+const { performance } = require('perf_hooks');
+let clock = { now: RealDate.now(), frozen: false, at: performance.now() };
 
 function setClock(c) {
-  clock = { now: c.now, frozen: c.frozen, at: RealDate.now() };
+  clock = { now: c.now, frozen: c.frozen, at: performance.now() };
 }
 
 function now() {
-  return clock.frozen ? clock.now : clock.now + (RealDate.now() - clock.at);
+  return clock.frozen ? clock.now : clock.now + Math.floor(performance.now() - clock.at);
 }
 
 function VirtualDate(...args) {
