@@ -72,24 +72,25 @@ public final class DocumentLimits {
      * container met again on its own path (a cycle) is not entered: the encoder reports it as the SDK does.
      */
     static boolean deeperThanLimit(Object root) {
-        // Nearly every request is shallow: a bounded recursion without allocation settles it. Only a request it
-        // cannot clear (deep, or holding a cycle, which recurses until the bound) takes the exact walk.
-        return !within(root, 1) && deeperThanLimitExactly(root);
+        // Nearly every request is shallow: a bounded recursion, without the exact walk's set and stacks, settles it.
+        // Only a request it cannot clear (deep, or holding a cycle, which recurses until the bound) takes that walk.
+        Iterator<?> top = children(root);
+        return top != null && !within(top, 1) && deeperThanLimitExactly(root);
     }
 
-    /** Whether no non-empty container below {@code v}, a container at {@code level}, sits deeper than the limit. */
-    private static boolean within(Object v, int level) {
-        Iterator<?> it = children(v);
-        if (it == null) {
-            return true;
-        }
-        while (it.hasNext()) {
-            Object child = it.next();
+    /**
+     * Whether no non-empty container among {@code children}, the contents of a container at {@code level}, or below
+     * them sits deeper than the limit.
+     */
+    private static boolean within(Iterator<?> children, int level) {
+        while (children.hasNext()) {
+            Object child = children.next();
             if (Scalars.isScalar(child)) {
                 continue;
             }
             Iterator<?> grandchildren = children(child);
-            if (grandchildren != null && grandchildren.hasNext() && (level >= MAX_DEPTH || !within(child, level + 1))) {
+            if (grandchildren != null && grandchildren.hasNext()
+                    && (level >= MAX_DEPTH || !within(grandchildren, level + 1))) {
                 return false;
             }
         }
