@@ -1,12 +1,14 @@
 package dev.minicloud.emulator.database.command;
 
 import dev.minicloud.emulator.database.result.AggregateResult;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The stage methods of an aggregation pipeline, one per stage the platform runs, written once for both builders:
@@ -21,22 +23,49 @@ import java.util.Objects;
 public abstract class PipelineStages<S extends PipelineStages<S>> {
     private final List<Map<String, Object>> stages;
 
-    /** A builder holding a copy of {@code stages}, each a {@code {"$<stage>": argument}} map. */
+    /**
+     * A builder holding a copy of {@code stages}, each a {@code {"$<stage>": argument}} map. The stages a stage method
+     * hands to {@link #withStages} are already an unmodifiable copy, and are kept as they are.
+     */
     protected PipelineStages(List<? extends Map<String, ?>> stages) {
-        List<Map<String, Object>> copy = new ArrayList<>(stages.size());
-        for (Map<String, ?> stage : stages) {
-            copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(stage)));
-        }
-        this.stages = Collections.unmodifiableList(copy);
+        this.stages = stages instanceof Built built ? built : Built.copyOf(stages);
     }
 
     /** A builder of this kind, bound as this one is, holding {@code stages}. */
     protected abstract S withStages(List<Map<String, Object>> stages);
 
     private S pipe(String stage, Object argument) {
-        List<Map<String, Object>> next = new ArrayList<>(stages);
+        List<Map<String, Object>> next = new ArrayList<>(stages.size() + 1);
+        next.addAll(stages);
         next.add(Collections.singletonMap("$" + stage, argument));
-        return withStages(next);
+        return withStages(new Built(next));
+    }
+
+    /** Stages copied and wrapped once, which only this class makes: no builder down a chain copies them again. */
+    private static final class Built extends AbstractList<Map<String, Object>> implements RandomAccess {
+        private final List<Map<String, Object>> items;
+
+        private Built(List<Map<String, Object>> items) {
+            this.items = items;
+        }
+
+        static Built copyOf(List<? extends Map<String, ?>> stages) {
+            List<Map<String, Object>> copy = new ArrayList<>(stages.size());
+            for (Map<String, ?> stage : stages) {
+                copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(stage)));
+            }
+            return new Built(copy);
+        }
+
+        @Override
+        public Map<String, Object> get(int index) {
+            return items.get(index);
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
     }
 
     /** Adds fields computed by expressions, keeping the others: {@code addFields(Map.of("total", $.sum("$a")))}. */
