@@ -59,4 +59,21 @@ public class FunctionBenchmark {
     public Object warmCallWithTwoDatabaseOperations() {
         return env.functions().call("twoOps", Map.of("id", "t1")).result();
     }
+
+    /** The engine's floor under {@link #warmTrivialCall}: see {@link RhinoFloor}. */
+    @State(Scope.Thread)
+    public static class Floor {
+        final RhinoFloor rhino = new RhinoFloor();
+        int n;
+    }
+
+    @Benchmark
+    public String floorBareRhinoAsyncHandler(Floor floor) {
+        return floor.rhino.callAsync("{\"n\":" + floor.n++ + "}");
+    }
+
+    @Benchmark
+    public String floorBareRhinoPlainHandler(Floor floor) {
+        return floor.rhino.callPlain("{\"n\":" + floor.n++ + "}");
+    }
 }

@@ -2,6 +2,7 @@ package dev.minicloud.emulator.internal.admin;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.minicloud.emulator.internal.common.RequestIds;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.common.json.JsonSyntaxException;
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -166,6 +166,6 @@ final class AdminHandler implements HttpHandler {
     }
 
     static String requestId() {
-        return UUID.randomUUID().toString();
+        return RequestIds.next();
     }
 }

@@ -32,11 +32,11 @@ import org.mozilla.javascript.Function;
 import org.mozilla.javascript.JavaScriptException;
 import org.mozilla.javascript.LambdaFunction;
 import org.mozilla.javascript.NativeJSON;
-import org.mozilla.javascript.NativeObject;
 import org.mozilla.javascript.RhinoException;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.TopLevel;
 import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.json.JsonParser;
 
@@ -65,7 +65,7 @@ public final class FunctionInstance implements WarmInstance {
     private final StackMapper stacks;
     private final Map<String, Scriptable> builtins = new HashMap<>();
     private final ModuleLoader loader;
-    private final NativeObject global;
+    private final TopLevel global;
     private Scriptable process;
     private ProcessEnv env;
     private Callable main;
@@ -332,7 +332,7 @@ public final class FunctionInstance implements WarmInstance {
      * timer (and the environment's clock moves with it), on a running clock the thread waits for it.
      */
     private void runLoop(Context cx, Invocation inv, Outcome outcome) {
-        long virtualDeadline = inv.clock().millis() + def.timeout().toMillis();
+        long virtualDeadline = -1;
         while (true) {
             cx.processMicrotasks();
             if (outcome.settled) {
@@ -347,6 +347,9 @@ public final class FunctionInstance implements WarmInstance {
             long now = inv.clock().millis();
             if (next.dueMillis() > now) {
                 if (inv.clock().isFrozen()) {
+                    if (virtualDeadline < 0) {
+                        virtualDeadline = now + def.timeout().toMillis();
+                    }
                     if (next.dueMillis() > virtualDeadline) {
                         throw new BudgetExceeded(BudgetExceeded.Kind.TIME, "timer beyond the time limit");
                     }

@@ -6,6 +6,7 @@ import dev.minicloud.emulator.functions.call.FunctionRuntime;
 import dev.minicloud.emulator.functions.call.WxContext;
 import dev.minicloud.emulator.internal.admin.AdminEndpoint;
 import dev.minicloud.emulator.internal.common.MovableClock;
+import dev.minicloud.emulator.internal.common.RequestIds;
 import dev.minicloud.emulator.internal.functions.bridge.HostBridge;
 import dev.minicloud.emulator.internal.functions.node.NodeInstance;
 import dev.minicloud.emulator.internal.functions.node.NodeSettings;
@@ -27,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -185,7 +185,7 @@ public final class FunctionRunner implements AutoCloseable {
         }
         WarmInstance instance = take(def);
         Budget budget = new Budget(def.timeout().toNanos(), services.memoryBudgetBytes());
-        Invocation inv = new Invocation(UUID.randomUUID().toString(), def, caller, services.clock(), budget);
+        Invocation inv = new Invocation(RequestIds.next(), def, caller, services.clock(), budget);
         running.add(inv);
         try {
             return instance.invoke(inv, event);
@@ -233,7 +233,7 @@ public final class FunctionRunner implements AutoCloseable {
     private static FunctionResult notCallable(Invocation.Caller caller, String failure) {
         String api = caller.isClient() ? "cloud.callFunction" : "callFunction";
         int code = failure.startsWith("-501000") ? -501000 : -1;
-        return new FunctionResult(null, UUID.randomUUID().toString(), api + ":fail " + failure, code, null, List.of(),
+        return new FunctionResult(null, RequestIds.next(), api + ":fail " + failure, code, null, List.of(),
                 Duration.ZERO);
     }
 

@@ -43,7 +43,7 @@ public final class Outcome {
     }
 
     private LambdaFunction settle(Scriptable scope, boolean fulfilled) {
-        return new LambdaFunction(scope, fulfilled ? "resolve" : "reject", 1, (cx, s, self, args) -> {
+        return new LambdaFunction(scope, 1, (cx, s, self, args) -> {
             Object v = args.length > 0 ? args[0] : Undefined.instance;
             if (fulfilled) {
                 resolve(v);

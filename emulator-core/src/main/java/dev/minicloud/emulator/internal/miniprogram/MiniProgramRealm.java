@@ -25,10 +25,10 @@ import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.LambdaFunction;
-import org.mozilla.javascript.NativeObject;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.TopLevel;
 
 /**
  * One mini-program loaded from its folder into a realm of its own, built as a function instance's is (same preludes,
@@ -51,7 +51,7 @@ public final class MiniProgramRealm implements AutoCloseable {
     private final StackMapper stacks = new StackMapper(SCRIPT_PREFIX);
     private final RealmThread thread = new RealmThread();
     private final List<Scriptable> modules = new ArrayList<>();
-    private NativeObject global;
+    private TopLevel global;
     private ModuleLoader loader;
     private Scriptable entry;
     private Duration timeLimit = Duration.ofSeconds(10);

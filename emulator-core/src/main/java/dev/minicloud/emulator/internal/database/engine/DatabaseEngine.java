@@ -2,6 +2,7 @@ package dev.minicloud.emulator.internal.database.engine;
 
 import dev.minicloud.emulator.base.CloudException;
 import dev.minicloud.emulator.base.ErrorCode;
+import dev.minicloud.emulator.internal.common.RequestIds;
 import dev.minicloud.emulator.internal.common.json.JsonSizeBound;
 import dev.minicloud.emulator.internal.common.value.Numbers;
 import dev.minicloud.emulator.internal.database.query.DatabaseError;
@@ -20,7 +21,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
@@ -97,7 +97,7 @@ public final class DatabaseEngine implements AutoCloseable {
                 throw new DatabaseError(ErrorCode.RESOURCE_SYSTEM_ERROR,
                         "[ResourceUnavailable.ResourceExist] Table exist.");
             }
-            return UUID.randomUUID().toString();
+            return RequestIds.next();
         });
     }
 

@@ -17,11 +17,11 @@ import org.mozilla.javascript.Function;
 import org.mozilla.javascript.JavaScriptException;
 import org.mozilla.javascript.LambdaFunction;
 import org.mozilla.javascript.NativeJSON;
-import org.mozilla.javascript.NativeObject;
 import org.mozilla.javascript.Script;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.TopLevel;
 
 /**
  * CommonJS modules of one realm, read from one folder: every {@code .js} file goes through the one transpile route
@@ -53,7 +53,7 @@ public final class ModuleLoader {
     }
 
     private final JsRuntime runtime;
-    private final NativeObject global;
+    private final TopLevel global;
     private final Path root;
     private final String scriptPrefix;
     private final String virtualRoot;
@@ -68,7 +68,7 @@ public final class ModuleLoader {
      * @param scriptPrefix what script names start with, hidden in stack traces (e.g. {@code "login/"})
      * @param virtualRoot the folder {@code __filename} and {@code module.id} show the root as
      */
-    public ModuleLoader(JsRuntime runtime, NativeObject global, Path root, String scriptPrefix, String virtualRoot,
+    public ModuleLoader(JsRuntime runtime, TopLevel global, Path root, String scriptPrefix, String virtualRoot,
             StackMapper stacks, Path transpileCache) {
         this.runtime = runtime;
         this.global = global;

@@ -135,28 +135,39 @@
   // ------------------------------------------------------------------------------------------------ wire encoding
 
   // Values cross to the emulator as JSON; dates, regexes, server dates and commands keep their type through tags.
+  // A plain object or array (most values) has no prototype that any tagged type's instanceof could find, so it skips
+  // those checks.
+  var getPrototypeOf = Object.getPrototypeOf;
+  var ObjectPrototype = Object.prototype;
+  var ArrayPrototype = Array.prototype;
   var encode = function (v, seen) {
     if (v === null || typeof v === 'string' || typeof v === 'boolean') { return v; }
     if (typeof v === 'number') { return isFinite(v) ? v : null; }
     if (typeof v === 'undefined' || typeof v === 'function' || typeof v === 'symbol') { return undefined; }
     if (typeof v === 'bigint') { throw new TypeError('Do not know how to serialize a BigInt'); }
-    if (v instanceof Date) { return { $date: v.getTime() }; }
-    if (v instanceof RegExp) { return { $regularExpression: { pattern: v.source, options: v.flags.replace(/[gy]/g, '') } }; }
-    if (v instanceof DbRegExp) { return { $regularExpression: { pattern: v.regexp, options: v.options } }; }
-    if (v instanceof ServerDate) { return { $tcb_server_date: { offset: v.offset } }; }
-    if (v instanceof Pipeline) { return encode(v.stages, seen); }
-    if (isGeo(v)) { return { $tcb_geo: v.toJSON() }; }
+    var proto = getPrototypeOf(v);
+    var plain = proto === ObjectPrototype || proto === ArrayPrototype;
+    if (!plain) {
+      if (v instanceof Date) { return { $date: v.getTime() }; }
+      if (v instanceof RegExp) {
+        return { $regularExpression: { pattern: v.source, options: v.flags.replace(/[gy]/g, '') } };
+      }
+      if (v instanceof DbRegExp) { return { $regularExpression: { pattern: v.regexp, options: v.options } }; }
+      if (v instanceof ServerDate) { return { $tcb_server_date: { offset: v.offset } }; }
+      if (v instanceof Pipeline) { return encode(v.stages, seen); }
+      if (isGeo(v)) { return { $tcb_geo: v.toJSON() }; }
+    }
     seen = seen || [];
     if (seen.indexOf(v) >= 0) { throw new TypeError('Cannot convert circular structure to JSON'); }
     seen.push(v);
     var out;
-    if (v instanceof LogicCommand || v instanceof UpdateCommand) {
+    if (!plain && (v instanceof LogicCommand || v instanceof UpdateCommand)) {
       out = { $tcb_command: { kind: v instanceof UpdateCommand ? 'update' : (v instanceof QueryCommand ? 'query' : 'logic'),
         operator: v.operator, operands: encode(v.operands, seen) } };
     } else if (Array.isArray(v)) {
       out = [];
       for (var i = 0; i < v.length; i++) { var e = encode(v[i], seen); out.push(e === undefined ? null : e); }
-    } else if (typeof v.toJSON === 'function' && !(isObject(v))) {
+    } else if (!plain && typeof v.toJSON === 'function' && !(isObject(v))) {
       out = encode(v.toJSON(), seen);
     } else {
       out = {};
@@ -219,11 +230,15 @@
   var checkData = function (options, api) {
     if (!isObject(options)) { throw sdkError('Params for ' + api + ' must be an object instead of ' + jsType(options)); }
   };
+  // Copies the own enumerable properties of extra (if any) onto p: every request builds its payload this way.
+  var assign = function (p, extra) {
+    var keys = Object.keys(extra || {});
+    for (var i = 0; i < keys.length; i++) { p[keys[i]] = extra[keys[i]]; }
+    return p;
+  };
   // The data of a write; its type travels too, as JSON cannot tell a missing value from undefined.
   var dataOf = function (options, flags) {
-    var p = { data: options.data, dataType: jsType(options.data) };
-    Object.keys(flags || {}).forEach(function (k) { p[k] = flags[k]; });
-    return p;
+    return assign({ data: options.data, dataType: jsType(options.data) }, flags);
   };
 
   function Query(db, coll, spec) {
@@ -232,9 +247,7 @@
     this._spec = spec || { orders: [] };
   }
   var withSpec = function (q, changes) {
-    var spec = {};
-    Object.keys(q._spec).forEach(function (k) { spec[k] = q._spec[k]; });
-    Object.keys(changes).forEach(function (k) { spec[k] = changes[k]; });
+    var spec = assign(assign({}, q._spec), changes);
     return new (q instanceof Collection ? Query : q.constructor)(q._db, q._coll, spec);
   };
   Query.prototype.where = function (condition) {
@@ -267,7 +280,7 @@
     var p = { env: this._db._env, collectionName: this._coll, queryType: 'WHERE', query: s.where,
       order: s.orders.map(function (o) { return { field: o[0], direction: o[1] }; }),
       limit: s.limit, offset: s.skip, projection: s.field };
-    Object.keys(extra || {}).forEach(function (k) { p[k] = extra[k]; });
+    assign(p, extra);
     return p;
   };
   Query.prototype.get = terminal(function () { return request('database.getDocument', this._payload()); });
@@ -319,7 +332,7 @@
   Document.prototype._asQuery = function () { return new Query(this._db, this._coll, { orders: [] }); };
   Document.prototype._payload = function (extra) {
     var p = { env: this._db._env, collectionName: this._coll, queryType: 'DOC', docId: this.id };
-    Object.keys(extra || {}).forEach(function (k) { p[k] = extra[k]; });
+    assign(p, extra);
     return p;
   };
   Document.prototype.get = terminal(function () {
@@ -450,7 +463,10 @@
     MultiLineString: GeoMultiLineString, MultiPolygon: GeoMultiPolygon };
   var geoTypes = Object.keys(geo).map(function (k) { return geo[k]; });
   var isGeo = function (v) {
-    return geoTypes.some(function (Type) { return v instanceof Type; });
+    for (var i = 0; i < geoTypes.length; i++) {
+      if (v instanceof geoTypes[i]) { return true; }
+    }
+    return false;
   };
 
   // The SDK checks the options of the geo commands when they are built, with these TypeErrors.
