@@ -136,7 +136,7 @@
 
   // Values cross to the emulator as JSON; dates, regexes, server dates and commands keep their type through tags.
   // A plain object or array (most values) has no prototype that any tagged type's instanceof could find, so it skips
-  // those checks.
+  // those checks, and a command skips the checks for the other tagged types.
   var getPrototypeOf = Object.getPrototypeOf;
   var ObjectPrototype = Object.prototype;
   var ArrayPrototype = Array.prototype;
@@ -147,7 +147,9 @@
     if (typeof v === 'bigint') { throw new TypeError('Do not know how to serialize a BigInt'); }
     var proto = getPrototypeOf(v);
     var plain = proto === ObjectPrototype || proto === ArrayPrototype;
-    if (!plain) {
+    // Commands are the most common values that are not plain: no other tagged type is one.
+    var command = !plain && (v instanceof LogicCommand || v instanceof UpdateCommand);
+    if (!plain && !command) {
       if (v instanceof Date) { return { $date: v.getTime() }; }
       if (v instanceof RegExp) {
         return { $regularExpression: { pattern: v.source, options: v.flags.replace(/[gy]/g, '') } };
@@ -161,7 +163,7 @@
     if (seen.indexOf(v) >= 0) { throw new TypeError('Cannot convert circular structure to JSON'); }
     seen.push(v);
     var out;
-    if (!plain && (v instanceof LogicCommand || v instanceof UpdateCommand)) {
+    if (command) {
       out = { $tcb_command: { kind: v instanceof UpdateCommand ? 'update' : (v instanceof QueryCommand ? 'query' : 'logic'),
         operator: v.operator, operands: encode(v.operands, seen) } };
     } else if (Array.isArray(v)) {
