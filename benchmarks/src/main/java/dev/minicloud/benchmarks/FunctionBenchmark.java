@@ -3,6 +3,8 @@ package dev.minicloud.benchmarks;
 import dev.minicloud.emulator.CloudEmulator;
 import dev.minicloud.emulator.CloudEnvironment;
 import dev.minicloud.emulator.EmulatorConfiguration;
+import dev.minicloud.emulator.database.CollectionReference;
+import dev.minicloud.emulator.database.command.Command;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -75,5 +77,13 @@ public class FunctionBenchmark {
     @Benchmark
     public String floorBareRhinoPlainHandler(Floor floor) {
         return floor.rhino.callPlain("{\"n\":" + floor.n++ + "}");
+    }
+
+    /** The database part of {@link #warmCallWithTwoDatabaseOperations}: the same two operations from Java. */
+    @Benchmark
+    public Object floorJavaApiTwoDatabaseOperations() {
+        CollectionReference todos = env.database().collection("todos");
+        Object title = todos.doc("t1").get().data().get("title");
+        return todos.doc("t1").update(Map.of("views", Command.inc(1))).stats().updated() + title.hashCode();
     }
 }

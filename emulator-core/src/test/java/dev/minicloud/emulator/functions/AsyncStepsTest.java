@@ -37,6 +37,13 @@ class AsyncStepsTest extends FunctionsTest {
     }
 
     @Test
+    void a_returned_thenable_is_awaited_and_its_then_gets_real_functions() {
+        assertThat(map(call("thenable-result", Map.of()).result())).containsEntry("resolveType", "function")
+                .containsEntry("rejectType", "function").containsEntry("isFunction", true)
+                .containsEntry("canApply", true);
+    }
+
+    @Test
     void sdk_failures_reject_the_returned_promise_and_dates_come_back_as_dates() {
         Map<String, Object> sdk = map(map(call("async-steps", Map.of()).result()).get("sdk"));
         assertThat(sdk).containsEntry("missing", "rejected -1").containsEntry("due", 0)

@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.functions;
 
+import dev.minicloud.emulator.internal.functions.runtime.JsRuntime;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.LambdaFunction;
@@ -35,15 +36,18 @@ public final class Outcome {
      */
     public boolean follow(Context cx, Scriptable scope, Object returned) {
         if (returned instanceof Scriptable s && ScriptableObject.getProperty(s, "then") instanceof Callable then) {
-            then.call(cx, scope, s, new Object[] {settle(scope, true), settle(scope, false)});
+            // The realm's own then keeps its handlers to itself, so they need not be JavaScript functions (two fewer
+            // function objects per call); a then of the guest's own gets functions, as it would in Node.
+            boolean guestThen = then != JsRuntime.intrinsicThen(scope);
+            then.call(cx, scope, s, new Object[] {settle(scope, true, guestThen), settle(scope, false, guestThen)});
             return true;
         }
         resolve(returned);
         return false;
     }
 
-    private LambdaFunction settle(Scriptable scope, boolean fulfilled) {
-        return new LambdaFunction(scope, 1, (cx, s, self, args) -> {
+    private Callable settle(Scriptable scope, boolean fulfilled, boolean asFunction) {
+        Callable handler = (cx, s, self, args) -> {
             Object v = args.length > 0 ? args[0] : Undefined.instance;
             if (fulfilled) {
                 resolve(v);
@@ -51,6 +55,7 @@ public final class Outcome {
                 reject(v);
             }
             return Undefined.instance;
-        });
+        };
+        return asFunction ? new LambdaFunction(scope, 1, handler::call) : handler;
     }
 }

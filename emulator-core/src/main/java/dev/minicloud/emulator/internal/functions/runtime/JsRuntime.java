@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Script;
+import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.TopLevel;
 
@@ -27,6 +28,8 @@ import org.mozilla.javascript.TopLevel;
 public final class JsRuntime {
     private static final String RESOURCES = "/dev/minicloud/emulator/internal/js/";
     private static final String HOST = "__minicloud_host";
+    /** Where a realm keeps its own {@code Promise.prototype.then}, out of the guest's reach. */
+    private static final String INTRINSIC_THEN = "minicloud.intrinsicThen";
 
     private static final class Holder {
         private static final JsRuntime INSTANCE = new JsRuntime();
@@ -68,6 +71,8 @@ public final class JsRuntime {
     public TopLevel newGlobal(Context cx) {
         TopLevel global = new TopLevel();
         cx.initSafeStandardObjects(global, false);
+        global.associateValue(INTRINSIC_THEN, ScriptableObject.getProperty(
+                TopLevel.getBuiltinPrototype(global, TopLevel.Builtins.Promise), "then"));
         preludes.get(0).exec(cx, global, global);
         global.defineProperty(HOST, HostObject.create(global), ScriptableObject.DONTENUM);
         for (Script prelude : preludes.subList(1, preludes.size())) {
@@ -80,6 +85,14 @@ public final class JsRuntime {
             }
         }
         return global;
+    }
+
+    /**
+     * The realm's own {@code Promise.prototype.then} as it was when the realm was built, whatever the guest has done
+     * to {@code Promise.prototype} since: a {@code then} that is this one runs no guest code.
+     */
+    public static Object intrinsicThen(Scriptable scope) {
+        return ((ScriptableObject) ScriptableObject.getTopLevelScope(scope)).getAssociatedValue(INTRINSIC_THEN);
     }
 
     /** Transpiles a module (cached by content, in memory and in {@code diskCache} when not null). */
