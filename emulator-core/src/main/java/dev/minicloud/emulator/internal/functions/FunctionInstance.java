@@ -267,7 +267,7 @@ public final class FunctionInstance implements WarmInstance {
                     shared = runtime.compileResource(cx, "sdk/cloud_database.js").exec(cx, global, global);
                     resource = "sdk/wx_server_sdk.js";
                     host = new LambdaFunction(global, "host", 2, (c, s, self, a) -> bridge.handle(
-                            (Invocation) Running.current(c), ScriptRuntime.toString(a[0]), ScriptRuntime.toString(a[1])));
+                            (Invocation) Running.current(c), ScriptRuntime.toString(a[0]), a[1]));
                 } else if (name.equals("crypto")) {
                     resource = "node/node_crypto.js";
                     host = NodeHost.crypto(global);

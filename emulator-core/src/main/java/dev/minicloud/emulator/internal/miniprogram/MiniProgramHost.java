@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Java half of a mini-program's {@code host(op, json)}: database requests run through the operation layer with
+ * The Java half of a mini-program's {@code host(op, payload)}: database requests run through the operation layer with
  * the current user's {@code ClientGate}, so permissions and rules apply exactly as for {@code env.client(user)};
  * {@code callFunction} calls as that user; watches deliver into the mini-program's queue; {@code wx.*} calls are
  * recorded by {@link WxRecorder}.
@@ -61,8 +61,8 @@ final class MiniProgramHost {
         files.setStorage(services.storage().apply(user));
     }
 
-    String handle(Budget budget, String operation, String payloadJson) {
-        return HostAnswer.answer(operation, payloadJson, budget::check, p -> dispatch(budget, operation, p));
+    String handle(Budget budget, String operation, Object payload) {
+        return HostAnswer.answer(operation, payload, budget::check, p -> dispatch(budget, operation, p));
     }
 
     private Object dispatch(Budget budget, String op, Map<String, Object> p) {

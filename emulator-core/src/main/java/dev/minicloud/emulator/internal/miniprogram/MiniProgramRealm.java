@@ -79,8 +79,7 @@ public final class MiniProgramRealm implements AutoCloseable {
         Object cloud = script(cx, "sdk/mp_cloud.js");
         Object files = script(cx, "miniprogram/mp_fs.js");
         LambdaFunction hostFn = new LambdaFunction(global, "host", 2, (c, s, self, a) -> host.handle(
-                (Budget) c.getThreadLocal(SandboxContextFactory.BUDGET), ScriptRuntime.toString(a[0]),
-                ScriptRuntime.toString(a[1])));
+                (Budget) c.getThreadLocal(SandboxContextFactory.BUDGET), ScriptRuntime.toString(a[0]), a[1]));
         LambdaFunction load = new LambdaFunction(global, "load", 1,
                 (c, s, self, a) -> loader.require(c, ScriptRuntime.toString(a[0]), ""));
         Function factory = (Function) script(cx, "miniprogram/mp_runtime.js");

@@ -150,7 +150,7 @@ public final class JsonCodec {
             Object value = readValue(p, p.nextToken(), false, true);
             t = p.nextToken();
             if (t == JsonToken.END_OBJECT) {
-                Object special = special(name, value);
+                Object special = extendedValue(name, value);
                 if (special != null) {
                     return special;
                 }
@@ -179,7 +179,11 @@ public final class JsonCodec {
         return value;
     }
 
-    private static Object special(String name, Object value) {
+    /**
+     * The typed value an extended-JSON object of one member stands for ({@code {"$date": ...}} a date, and the other
+     * forms {@link #parse(String, boolean)} reads), or null when {@code {name: value}} is a plain object.
+     */
+    public static Object extendedValue(String name, Object value) {
         switch (name) {
             case "$date":
                 return date(value);

@@ -16,22 +16,26 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The answer of the one host function both SDKs call, {@code host(op, json)}: the payload is decoded (tagged dates,
+ * The answer of the one host function both SDKs call, {@code host(op, payload)}: the payload is decoded (tagged dates,
  * regexes, server dates and commands rebuilt), the operation runs under the caller's budget, and the answer is
  * {@code {"result": ...}} or {@code {"error": {errCode, errMsg, message}}} as JSON.
  */
 public final class HostAnswer {
     private HostAnswer() {}
 
-    public static String answer(String operation, String payloadJson, Runnable budgetCheck,
+    /**
+     * Runs {@code operation} on {@code payload}: the JSON text of the payload, or the payload as the SDK's wire encoder
+     * built it in the realm (see {@link EncodedPayload}).
+     */
+    public static String answer(String operation, Object payload, Runnable budgetCheck,
             Function<Map<String, Object>, Object> dispatch) {
         Map<String, Object> answer = new LinkedHashMap<>();
         try {
             @SuppressWarnings("unchecked")
-            Map<String, Object> payload = (Map<String, Object>) CommandDecoder.decode(parse(operation, payloadJson));
+            Map<String, Object> decoded = (Map<String, Object>) CommandDecoder.decode(parse(operation, payload));
             // Host-side work (matching, scans, pipelines) runs on the caller's clock and memory budget: running
             // out ends the caller with its timeout instead of letting the host work on.
-            answer.put("result", Deadline.within(budgetCheck, () -> dispatch.apply(payload)));
+            answer.put("result", Deadline.within(budgetCheck, () -> dispatch.apply(decoded)));
         } catch (CloudException e) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("errCode", e.errCode());
@@ -52,9 +56,9 @@ public final class HostAnswer {
     }
 
     /** The payload; one nested too deeply to read fails as the database refuses such values. */
-    private static Object parse(String operation, String payloadJson) {
+    private static Object parse(String operation, Object payload) {
         try {
-            return JsonCodec.parse(payloadJson, false);
+            return EncodedPayload.read(payload);
         } catch (JsonTooDeepException e) {
             throw DatabaseEngine.failure(api(operation), DatabaseError.invalidParameters(DocumentLimits.TOO_DEEP));
         }

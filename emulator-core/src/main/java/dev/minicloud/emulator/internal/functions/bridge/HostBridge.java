@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The one door from JavaScript to Java: {@code wx-server-sdk} sends an operation name and a JSON payload, and gets
+ * The one door from JavaScript to Java: {@code wx-server-sdk} sends an operation name and a payload, and gets
  * back {@code {"result": ...}} or {@code {"error": {errCode, errMsg, message}}} as JSON. Dates, regexes, server dates
  * and commands arrive tagged and are rebuilt into the same values the Java API uses, so the database applies one set
  * of rules to both.
@@ -54,9 +54,9 @@ public final class HostBridge {
         }
     }
 
-    public String handle(Invocation invocation, String operation, String payloadJson) {
-        return HostAnswer.answer(operation, payloadJson, invocation.budget::check,
-                payload -> dispatch(invocation, operation, payload));
+    public String handle(Invocation invocation, String operation, Object payload) {
+        return HostAnswer.answer(operation, payload, invocation.budget::check,
+                p -> dispatch(invocation, operation, p));
     }
 
     /**

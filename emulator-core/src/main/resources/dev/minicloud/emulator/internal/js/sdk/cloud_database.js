@@ -2,7 +2,7 @@
 // wire encoding, written once. wx_server_sdk.js (cloud functions) and mp_cloud.js (wx.cloud / ft.cloud in a
 // mini-program) each run it into their realm and add their facade: the server's Promise-only methods, createCollection
 // and transactions; the client's success/fail/complete callbacks and watch. Every call that reaches the backend goes to
-// the emulator through `host(op, json)` in the admin protocol's request shape.
+// the emulator through `host(op, payload)` in the admin protocol's request shape, the payload encoded for the wire.
 // Plain ES5: this file runs untranspiled.
 //   facade.terminal(fn): wraps every method that reaches the backend (identity on the server)
 //   facade.watch(query, options): a watch on the query's payload (absent on the server, which has no watch)
@@ -134,10 +134,19 @@
 
   // ------------------------------------------------------------------------------------------------ wire encoding
 
-  // Values cross to the emulator as JSON; dates, regexes, server dates and commands keep their type through tags.
+  // Values cross to the emulator as a tree of plain values that the host reads as it would read the tree's JSON; dates,
+  // regexes, server dates and commands keep their type through tags. A value a tag carries as the guest gave it is
+  // made plain as JSON makes it.
+  var asJson = function (x) {
+    var text = JSON.stringify(x);
+    return text === undefined ? undefined : JSON.parse(text);
+  };
   // A plain object or array (most values) has no prototype that any tagged type's instanceof could find, so it skips
   // those checks, and a command skips the checks for the other tagged types.
   var getPrototypeOf = Object.getPrototypeOf;
+  // Where the SDK's JSON.stringify runs out of stack in Node 20 (about 4,170 levels of {a: ...} on its default stack),
+  // with the error Node throws, which the function can catch; the host refuses 1,000 levels with the service's error.
+  var MAX_ENCODED_DEPTH = 4000;
   var ObjectPrototype = Object.prototype;
   var ArrayPrototype = Array.prototype;
   var encode = function (v, seen) {
@@ -154,13 +163,16 @@
       if (v instanceof RegExp) {
         return { $regularExpression: { pattern: v.source, options: v.flags.replace(/[gy]/g, '') } };
       }
-      if (v instanceof DbRegExp) { return { $regularExpression: { pattern: v.regexp, options: v.options } }; }
-      if (v instanceof ServerDate) { return { $tcb_server_date: { offset: v.offset } }; }
+      if (v instanceof DbRegExp) {
+        return { $regularExpression: { pattern: asJson(v.regexp), options: asJson(v.options) } };
+      }
+      if (v instanceof ServerDate) { return { $tcb_server_date: { offset: asJson(v.offset) } }; }
       if (v instanceof Pipeline) { return encode(v.stages, seen); }
-      if (isGeo(v)) { return { $tcb_geo: v.toJSON() }; }
+      if (isGeo(v)) { return { $tcb_geo: asJson(v.toJSON()) }; }
     }
     seen = seen || [];
     if (seen.indexOf(v) >= 0) { throw new TypeError('Cannot convert circular structure to JSON'); }
+    if (seen.length >= MAX_ENCODED_DEPTH) { throw new RangeError('Maximum call stack size exceeded'); }
     seen.push(v);
     var out;
     if (command) {
@@ -198,7 +210,7 @@
 
   // Calls the emulator; its answer is {result} or {error: {errCode, errMsg, message, transactionConflict?}}.
   var call = function (op, payload) {
-    var text = host(op, JSON.stringify(encode(payload)));
+    var text = host(op, encode(payload));
     // Every tagged value has a key starting with '$': an answer without one has nothing to revive.
     var answer = text.indexOf('"$') < 0 ? JSON.parse(text) : JSON.parse(text, revive);
     if (answer.error) {

@@ -3,7 +3,7 @@
 // errMsg strings are the client's (`cloud.callFunction:ok`, `collection.get:ok`). The emulator answers database
 // requests under the current user's permissions, as for the Java client.
 // Plain ES5: this file runs untranspiled, once per mini-program. Returns `newCloud(options)`.
-//   host(op, json): the emulator;  reportError(e): an error thrown by a callback, reported as the platform does
+//   host(op, payload): the emulator;  reportError(e): an error thrown by a callback, reported as the platform does
 (function (host, shared, reportError, watchers) {
   var NOT_INITED = "Cloud API isn't enabled, please call wx.cloud.init first";
   var hasCallback = function (o) {

@@ -1,6 +1,6 @@
 // MiniCloud's wx-server-sdk: what `require('wx-server-sdk')` returns inside a cloud function, whatever the function's
 // node_modules holds. It mirrors wx-server-sdk 4.0.2's surface, builder rules, result shapes and SDK-side errors;
-// every call that reaches the backend goes to the emulator through `host(op, json)`, the one host function. The
+// every call that reaches the backend goes to the emulator through `host(op, payload)`, the one host function. The
 // database builder is cloud_database.js (`shared`), which the mini-program's wx.cloud uses too.
 // Plain ES5: this file runs untranspiled, once per function instance (so `init` state is per instance, as in SCF).
 (function (exports, require, module, host, name, shared) {
