@@ -15,9 +15,10 @@ import org.mozilla.javascript.Undefined;
 /**
  * A request payload as the SDK's wire encoder left it in the realm ({@code encode} in {@code cloud_database.js}): a
  * fresh tree of plain objects, arrays, strings, numbers, booleans and nulls (the encoder copies what it takes from
- * the guest's values through JSON), with every tagged value already a plain object. It is read here as {@link JsonCodec#parse(String, boolean)} would read its {@code JSON.stringify}
- * (the same keys in the same order, the same number types, the same depth limit), without writing and parsing the
- * text: that was about a tenth of a warm call with two database operations.
+ * the guest's values through JSON), with every tagged value already a plain object. It is read here as
+ * {@link JsonCodec#parse(String, boolean)} would read its {@code JSON.stringify} (the same keys in the same order, the
+ * same number types, the same depth limit), without writing and parsing the text: that was about a tenth of a warm
+ * call with two database operations.
  */
 final class EncodedPayload {
     private static final double TWO_POW_53 = 0x1p53;
