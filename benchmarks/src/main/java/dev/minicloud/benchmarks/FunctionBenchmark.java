@@ -65,18 +65,26 @@ public class FunctionBenchmark {
     /** The engine's floor under {@link #warmTrivialCall}: see {@link RhinoFloor}. */
     @State(Scope.Thread)
     public static class Floor {
-        final RhinoFloor rhino = new RhinoFloor();
+        final RhinoFloor closureSteps = new RhinoFloor(false);
+        final RhinoFloor miniCloudSteps = new RhinoFloor(true);
         int n;
     }
 
+    /** Closure's own runtime steps the async handler. */
     @Benchmark
     public String floorBareRhinoAsyncHandler(Floor floor) {
-        return floor.rhino.callAsync("{\"n\":" + floor.n++ + "}");
+        return floor.closureSteps.callAsync("{\"n\":" + floor.n++ + "}");
+    }
+
+    /** MiniCloud's stepping of async functions, nothing else of MiniCloud. */
+    @Benchmark
+    public String floorBareRhinoAsyncHandlerMiniCloudSteps(Floor floor) {
+        return floor.miniCloudSteps.callAsync("{\"n\":" + floor.n++ + "}");
     }
 
     @Benchmark
     public String floorBareRhinoPlainHandler(Floor floor) {
-        return floor.rhino.callPlain("{\"n\":" + floor.n++ + "}");
+        return floor.closureSteps.callPlain("{\"n\":" + floor.n++ + "}");
     }
 
     /** The database part of {@link #warmCallWithTwoDatabaseOperations}: the same two operations from Java. */

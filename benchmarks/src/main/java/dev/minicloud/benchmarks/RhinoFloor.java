@@ -17,10 +17,10 @@ import org.mozilla.javascript.json.JsonParser;
 
 /**
  * The engine's floor under a warm call of {@code trivial}: bare Rhino (the version and settings MiniCloud uses) calls
- * the handler as Closure transpiles it, with Closure's own {@code $jscomp} runtime and no MiniCloud code: enter a
- * context, parse the event's JSON into the realm, call the handler, wait for its promise by running the microtasks,
- * write the result as JSON, exit. Nothing a function runtime adds (a budget, a time limit, a thread with a large
- * stack, logs, the call's record) is in it, so no emulator running the handler on Rhino can take less.
+ * the handler as Closure transpiles it, with Closure's {@code $jscomp} runtime and nothing else of MiniCloud (at most
+ * how MiniCloud steps {@code async} functions): enter a context, parse the event's JSON into the realm, call the
+ * handler, wait for its promise by running the microtasks, write the result as JSON, exit. Nothing a function runtime
+ * adds (a budget, a time limit, a thread with a large stack, logs, the call's record) is in it.
  */
 final class RhinoFloor {
     /** What Closure v20240317 emits for {@code exports.main = async (event, context) => ({ ok: true, n: event.n })}. */
@@ -33,18 +33,29 @@ final class RhinoFloor {
     /** The same handler without {@code async}: what the promise machinery costs is the difference. */
     private static final String PLAIN_HANDLER = "(function(event, context) { return {ok:true, n:event.n}; })";
 
+    private static final String RESOURCES = "/dev/minicloud/emulator/internal/js/";
+
     private final ContextFactory factory = new ContextFactory();
     private final TopLevel global = new TopLevel();
     private final Function asyncHandler;
     private final Function plainHandler;
 
-    RhinoFloor() {
+    /**
+     * A bare realm with Closure's runtime, compiled as MiniCloud compiles it.
+     *
+     * @param miniCloudSteps whether {@code async} functions step as in MiniCloud ({@code runtime/async_steps.js}, one
+     *     promise reaction per {@code await}) rather than through Closure's own generator object
+     */
+    RhinoFloor(boolean miniCloudSteps) {
         Context cx = enter();
         try {
             cx.initSafeStandardObjects(global, false);
             cx.setInterpretedMode(false);
-            cx.evaluateString(global, resource("/dev/minicloud/emulator/internal/js/generated/jscomp_runtime.js"),
-                    "jscomp_runtime.js", 1, null);
+            cx.evaluateString(global, resource(RESOURCES + "generated/jscomp_runtime.js"), "jscomp_runtime.js", 1,
+                    null);
+            if (miniCloudSteps) {
+                cx.evaluateString(global, resource(RESOURCES + "runtime/async_steps.js"), "async_steps.js", 1, null);
+            }
             cx.setInterpretedMode(true);
             asyncHandler = (Function) cx.evaluateString(global, ASYNC_HANDLER, "index.js", 1, null);
             plainHandler = (Function) cx.evaluateString(global, PLAIN_HANDLER, "plain.js", 1, null);

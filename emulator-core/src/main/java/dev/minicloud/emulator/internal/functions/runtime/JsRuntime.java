@@ -17,7 +17,8 @@ import org.mozilla.javascript.TopLevel;
 
 /**
  * What every environment's functions share in one JVM: the context factory, MiniCloud's preludes compiled once
- * (Closure's {@code $jscomp} runtime, the fixups, the locale subset and the Node globals) and caches of transpiled
+ * (Closure's {@code $jscomp} runtime, how {@code async} functions step, the fixups, the locale subset and the Node
+ * globals) and caches of transpiled
  * modules and compiled scripts; and the factory of each function instance's realm.
  *
  * <p>This is the one JVM-wide object in MiniCloud, and guest code reaches nothing in it: compiled scripts are code,
@@ -42,6 +43,7 @@ public final class JsRuntime {
 
     private JsRuntime() {
         this.preludes = factory.call(cx -> List.of(compiled(cx, "jscomp_runtime.js", jscompRuntime()),
+                compiled(cx, "minicloud/async_steps.js", resource("runtime/async_steps.js")),
                 compiled(cx, "minicloud/fixups.js", resource("runtime/fixups.js")),
                 compiled(cx, "minicloud/locale.js", resource("runtime/locale.js")),
                 compiled(cx, "minicloud/node_globals.js", resource("node/node_globals.js"))));
