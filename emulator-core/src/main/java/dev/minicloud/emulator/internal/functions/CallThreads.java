@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.functions;
 
+import dev.minicloud.emulator.internal.common.SpinWait;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
@@ -28,7 +29,6 @@ final class CallThreads implements AutoCloseable {
     private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(60);
     /** How often a waiting caller makes sure its call's thread still runs. */
     private static final long CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    private static final boolean SPIN = Runtime.getRuntime().availableProcessors() > 1;
     /** The longest a caller spins for its call's end: about twice the time of a call with two database operations. */
     private static final long CALLER_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
     /** How long a thread that ended a call spins for the next: a test's back-to-back calls find it awake. */
@@ -65,10 +65,8 @@ final class CallThreads implements AutoCloseable {
         long started = System.nanoTime();
         worker.call = call;
         LockSupport.unpark(worker);
-        if (SPIN && recentCallNanos <= CALLER_SPIN_NANOS) {
-            while (!call.done && System.nanoTime() - started < CALLER_SPIN_NANOS) {
-                Thread.onSpinWait();
-            }
+        if (recentCallNanos <= CALLER_SPIN_NANOS) {
+            SpinWait.until(() -> call.done, CALLER_SPIN_NANOS);
         }
         // As Future.get: an interrupt is noticed before the result, so an interrupted caller always gets it.
         while (true) {
@@ -187,12 +185,7 @@ final class CallThreads implements AutoCloseable {
         }
 
         private void awaitNextBriefly() {
-            if (SPIN) {
-                long ended = System.nanoTime();
-                while (call == null && !closed && System.nanoTime() - ended < WORKER_SPIN_NANOS) {
-                    Thread.onSpinWait();
-                }
-            }
+            SpinWait.until(() -> call != null || closed, WORKER_SPIN_NANOS);
         }
 
         /** Leaves the idle threads unless a caller has just taken this one. */

@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.miniprogram;
 
+import dev.minicloud.emulator.internal.common.SpinWait;
 import dev.minicloud.emulator.internal.functions.FunctionRunner;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -14,13 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on the Java stack through built-ins), so a realm is never entered by two threads and a test's thread needs no
  * particular stack.
  *
- * <p>Both sides spin a little before they park, as a function's thread does ({@code CallThreads}): on a virtual
- * machine, waking a parked thread on an idle virtual CPU costs 20 to 50 µs, and opening a page takes several steps on
- * this thread. Nobody spins on a single core, where spinning only delays the thread it waits for.
+ * <p>Both sides spin a little before they park ({@link SpinWait}), as a function's thread does: opening a page takes
+ * several steps on this thread, and each would otherwise pay for waking a parked thread twice.
  */
 final class RealmThread implements AutoCloseable {
     private static final AtomicInteger NUMBER = new AtomicInteger();
-    private static final boolean SPIN = Runtime.getRuntime().availableProcessors() > 1;
     /** How long a caller spins for its step's end: most steps of a page take less. */
     private static final long CALLER_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
     /** How long the thread spins for the next step: a test's steps come back to back. */
@@ -42,12 +41,7 @@ final class RealmThread implements AutoCloseable {
         } catch (java.util.concurrent.RejectedExecutionException e) {
             throw new IllegalStateException("the mini-program is closed", e);
         }
-        if (SPIN) {
-            long started = System.nanoTime();
-            while (!f.isDone() && System.nanoTime() - started < CALLER_SPIN_NANOS) {
-                Thread.onSpinWait();
-            }
-        }
+        SpinWait.until(f::isDone, CALLER_SPIN_NANOS);
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -74,12 +68,7 @@ final class RealmThread implements AutoCloseable {
     private static final class SpinningQueue extends LinkedBlockingQueue<Runnable> {
         @Override
         public Runnable take() throws InterruptedException {
-            if (SPIN) {
-                long idle = System.nanoTime();
-                while (isEmpty() && System.nanoTime() - idle < THREAD_SPIN_NANOS) {
-                    Thread.onSpinWait();
-                }
-            }
+            SpinWait.until(() -> !isEmpty(), THREAD_SPIN_NANOS);
             return super.take();
         }
     }

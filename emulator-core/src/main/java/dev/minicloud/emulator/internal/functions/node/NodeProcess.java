@@ -1,5 +1,6 @@
 package dev.minicloud.emulator.internal.functions.node;
 
+import dev.minicloud.emulator.internal.common.SpinWait;
 import dev.minicloud.emulator.internal.common.json.JsonCodec;
 import dev.minicloud.emulator.internal.common.json.JsonCodec.DateStyle;
 import dev.minicloud.emulator.internal.common.json.JsonSyntaxException;
@@ -31,7 +32,6 @@ final class NodeProcess {
             "/dev/minicloud/emulator/internal/js/node/node_runner.js");
     private static final String MARK = "\u0001minicloud ";
     private static final String RUNNER = readRunner();
-    private static final boolean SPIN = Runtime.getRuntime().availableProcessors() > 1;
     private static final long SPIN_NANOS = 200_000;
 
     /** What came from the process: a runner message, a line of the function's own output, or the process's end. */
@@ -116,21 +116,15 @@ final class NodeProcess {
     /**
      * The next message, or null if none came within {@code wait}. While recent messages came within
      * {@value #SPIN_NANOS} ns, the caller spins that long before it parks: a warm trivial call's answer comes within
-     * about 100 µs, and waking a parked thread on an idle virtual CPU costs 20 to 50 µs of that. Once answers take
+     * about 100 µs, and waking a parked thread costs 20 to 50 µs of that ({@link SpinWait}). Once answers take
      * longer (a function doing HTTP to the admin endpoint), spinning would only take a core from Node and the endpoint.
      */
     Message next(Duration wait) throws InterruptedException {
         long started = System.nanoTime();
-        Message m = null;
-        if (SPIN && recentWaitNanos <= SPIN_NANOS) {
-            long spin = Math.min(SPIN_NANOS, wait.toNanos());
-            while ((m = messages.poll()) == null && System.nanoTime() - started < spin) {
-                Thread.onSpinWait();
-            }
+        if (recentWaitNanos <= SPIN_NANOS) {
+            SpinWait.until(() -> !messages.isEmpty(), Math.min(SPIN_NANOS, wait.toNanos()));
         }
-        if (m == null) {
-            m = messages.poll(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS);
-        }
+        Message m = messages.poll(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS);
         recentWaitNanos = (3 * recentWaitNanos + System.nanoTime() - started) / 4;
         return m;
     }
